@@ -1,0 +1,113 @@
+//! Character sets: which ASCII bytes a text field may hold (ruling G6).
+//!
+//! Every predicate here works on single bytes and accepts ASCII only, so a value that passes has as
+//! many characters as bytes and UTF-16 units. No regular expression is involved; the HTML `pattern`
+//! strings below are derived from the same definitions and a test proves they agree byte for byte.
+
+/// The bytes a password may not contain besides space and control characters (spec row
+/// `registerpassword`): semicolon, ampersand, double quote, single quote, backslash, less-than,
+/// greater-than, backtick and vertical bar.
+pub const PASSWORD_FORBIDDEN: &[u8; 9] = b";&\"'\\<>`|";
+
+/// A set of allowed characters.
+///
+/// ```
+/// use yeastar_extension_rules::Charset;
+/// assert!(Charset::Digits.allows(b'7'));
+/// assert!(!Charset::Letters.allows(b' '));
+/// assert!(Charset::LettersSpace.allows(b' '));
+/// assert!(!Charset::Password.allows(b';'));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Charset {
+    /// `0`–`9`.
+    Digits,
+    /// `A`–`Z`, `a`–`z`, `0`–`9`.
+    Letters,
+    /// Letters, digits and the space character.
+    LettersSpace,
+    /// Printable ASCII (`!` to `~`) except `; & " ' \ < > `` ` `` |`: no space, no control.
+    Password,
+}
+
+impl Charset {
+    /// Whether one byte belongs to the set.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Charset;
+    /// assert!(Charset::Password.allows(b'#'));
+    /// assert!(!Charset::Password.allows(b' '));
+    /// ```
+    #[inline]
+    #[must_use]
+    pub const fn allows(self, b: u8) -> bool {
+        match self {
+            Charset::Digits => b.is_ascii_digit(),
+            Charset::Letters => b.is_ascii_alphanumeric(),
+            Charset::LettersSpace => b.is_ascii_alphanumeric() || b == b' ',
+            Charset::Password => {
+                b.is_ascii_graphic()
+                    && !matches!(b, b';' | b'&' | b'"' | b'\'' | b'\\' | b'<' | b'>' | b'`' | b'|')
+            }
+        }
+    }
+
+    /// Index of the first character of `s` outside the set, counted in characters.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Charset;
+    /// assert_eq!(Charset::Digits.first_invalid("12a4"), Some(2));
+    /// assert_eq!(Charset::Digits.first_invalid("1234"), None);
+    /// ```
+    #[must_use]
+    pub fn first_invalid(self, s: &str) -> Option<usize> {
+        let bytes = s.as_bytes();
+        let at = bytes.iter().position(|&b| !self.allows(b))?;
+        // Everything before `at` is ASCII, so the byte index is the character index.
+        Some(at)
+    }
+
+    /// A stable name for the set, used as the `allowed` parameter of errors.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Charset::Digits => "digits",
+            Charset::Letters => "letters_digits",
+            Charset::LettersSpace => "letters_digits_space",
+            Charset::Password => "password",
+        }
+    }
+
+    /// What the set allows, in words for an end user.
+    #[must_use]
+    pub const fn describe(self) -> &'static str {
+        match self {
+            Charset::Digits => "digits (0-9)",
+            Charset::Letters => "letters (A-Z, a-z) and digits (0-9)",
+            Charset::LettersSpace => "letters (A-Z, a-z), digits (0-9) and spaces",
+            Charset::Password => {
+                "printable ASCII characters other than space and ; & \" ' \\ < > ` |"
+            }
+        }
+    }
+
+    /// A character class for an HTML `pattern` attribute or a JSON Schema `pattern`.
+    ///
+    /// It is valid in ECMAScript regular expressions with the `u` flag and with the `v` flag that
+    /// browsers use for `pattern`: every class syntax character is escaped.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Charset;
+    /// assert_eq!(Charset::Digits.class(), "[0-9]");
+    /// ```
+    #[must_use]
+    pub const fn class(self) -> &'static str {
+        match self {
+            Charset::Digits => "[0-9]",
+            Charset::Letters => "[A-Za-z0-9]",
+            Charset::LettersSpace => "[A-Za-z0-9 ]",
+            Charset::Password => r"[!#$%\(\)*+,\-.\/0-9:=?@A-Z\[\]\^_a-z\{\}~]",
+        }
+    }
+}

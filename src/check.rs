@@ -1,0 +1,266 @@
+//! The value check of one field, driven by its row in the rule table.
+//!
+//! Order within a field (G5, the first failing step wins): JSON type, then blank, then
+//! characters, then length; options, ranges and the e-mail rule take the place of the last two.
+
+use std::borrow::Cow;
+
+use crate::email;
+use crate::field::{Blank, FieldSpec, ValueRule};
+use crate::json::Value;
+use crate::table::ON_OFF;
+use crate::violation::ViolationKind;
+
+const TEXT: &str = "a string";
+const NUMBER_OR_TEXT: &str = "a whole number or a string of digits";
+const OPTION_TEXT: &str = "one of the options, as a string";
+
+/// Checks one value against its row; on success returns the normalized value (always a string).
+pub(crate) fn check<'a>(spec: &FieldSpec, value: Value<'a>) -> Result<Cow<'a, str>, ViolationKind> {
+    let s = match value {
+        Value::Str(s) => s,
+        Value::Number(n) if spec.numbers => Cow::Owned(whole_number(n)?),
+        Value::Null => {
+            return match spec.blank {
+                Blank::Required => Err(ViolationKind::Required),
+                Blank::AllowedOrNull => Ok(Cow::Borrowed("")),
+                Blank::NotBlank | Blank::Allowed => Err(wrong_type(spec, &value)),
+            };
+        }
+        other => return Err(wrong_type(spec, &other)),
+    };
+    if s.is_empty() {
+        return match (spec.blank, spec.rule) {
+            (Blank::Required, _) => Err(ViolationKind::Required),
+            (Blank::Allowed | Blank::AllowedOrNull, _) => Ok(s),
+            (Blank::NotBlank, ValueRule::OneOf(options)) => Err(ViolationKind::InvalidOption {
+                options,
+                suggestion: None,
+            }),
+            (Blank::NotBlank, _) => Err(ViolationKind::Blank),
+        };
+    }
+    check_text(spec.rule, &s)?;
+    Ok(s)
+}
+
+/// The rule on a non-blank string.
+fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
+    match rule {
+        ValueRule::Text { charset, min, max } => {
+            if charset.first_invalid(s).is_some() {
+                return Err(ViolationKind::InvalidCharacters { allowed: charset });
+            }
+            // All ASCII from here on: bytes are characters.
+            if s.len() < usize::from(min) {
+                return Err(ViolationKind::TooShort { min });
+            }
+            if s.len() > usize::from(max) {
+                return Err(ViolationKind::TooLong { max });
+            }
+            Ok(())
+        }
+        ValueRule::Range { min, max } => match canonical_u32(s) {
+            Some(n) if (min..=max).contains(&n) => Ok(()),
+            _ => Err(ViolationKind::OutOfRange { min, max }),
+        },
+        ValueRule::OneOf(options) => {
+            if options.contains(&s) {
+                Ok(())
+            } else {
+                Err(ViolationKind::InvalidOption {
+                    options,
+                    suggestion: suggest(s, options),
+                })
+            }
+        }
+        ValueRule::Email { max } => {
+            if !email::is_valid(s) {
+                return Err(ViolationKind::InvalidEmail);
+            }
+            if s.len() > usize::from(max) {
+                return Err(ViolationKind::TooLong { max });
+            }
+            Ok(())
+        }
+    }
+}
+
+/// A JSON number as a string of digits, when its value is a non-negative integer (G7).
+fn whole_number(n: f64) -> Result<String, ViolationKind> {
+    if n.is_finite() && n >= 0.0 && n.fract() == 0.0 {
+        // Float-to-integer `as` saturates: anything from 2^64 up becomes u64::MAX, whose 20
+        // digits are too long for every field and match no option or range, as the real value
+        // would not either.
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked non-negative and whole; saturation is intended"
+        )]
+        let int = n as u64;
+        Ok(int.to_string())
+    } else {
+        Err(ViolationKind::NotWholeNumber)
+    }
+}
+
+/// A canonical decimal (no sign, no leading zero) that fits a `u32`.
+fn canonical_u32(s: &str) -> Option<u32> {
+    if s.starts_with('0') && s.len() > 1 {
+        return None;
+    }
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+fn wrong_type(spec: &FieldSpec, value: &Value<'_>) -> ViolationKind {
+    if let ValueRule::OneOf(options) = spec.rule {
+        // A switch sent as true, 1 or false, 0 gets the right spelling suggested.
+        let suggestion = match (options == ON_OFF, value) {
+            (true, Value::Bool(b)) => Some(if *b { "on" } else { "off" }),
+            (true, Value::Number(n)) if *n == 1.0 => Some("on"),
+            (true, Value::Number(n)) if *n == 0.0 => Some("off"),
+            _ => None,
+        };
+        if options == ON_OFF || suggestion.is_some() {
+            return ViolationKind::InvalidOption {
+                options,
+                suggestion,
+            };
+        }
+        let expected = if spec.numbers {
+            NUMBER_OR_TEXT
+        } else {
+            OPTION_TEXT
+        };
+        return ViolationKind::InvalidType {
+            expected,
+            found: value.type_name(),
+        };
+    }
+    ViolationKind::InvalidType {
+        expected: if spec.numbers { NUMBER_OR_TEXT } else { TEXT },
+        found: value.type_name(),
+    }
+}
+
+/// The option a mistyped value most likely meant: the same letters in another case, a yes/no
+/// word for a switch, or a spelling within two edits.
+pub(crate) fn suggest(input: &str, options: &'static [&'static str]) -> Option<&'static str> {
+    let trimmed = input.trim();
+    if let Some(o) = options.iter().find(|o| o.eq_ignore_ascii_case(trimmed)) {
+        return Some(o);
+    }
+    if options == ON_OFF {
+        let lower = trimmed.to_ascii_lowercase();
+        match lower.as_str() {
+            "yes" | "y" | "true" | "1" | "enable" | "enabled" => return Some("on"),
+            "no" | "n" | "false" | "0" | "disable" | "disabled" => return Some("off"),
+            _ => {}
+        }
+    }
+    // Numbers that are not an option are not typos of one ("45" is not "15").
+    if trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    closest(trimmed, options)
+}
+
+/// A known parameter name close to an unknown key (G2): `moblie` → `mobile`.
+pub(crate) fn suggest_field(key: &str) -> Option<&'static str> {
+    let names: &'static [&'static str] = &crate::field::Field::NAMES;
+    names
+        .iter()
+        .copied()
+        .find(|n| n.eq_ignore_ascii_case(key))
+        .or_else(|| closest(key, names))
+}
+
+/// The option within two edits (case-insensitive), if exactly one is closest.
+fn closest(input: &str, options: &'static [&'static str]) -> Option<&'static str> {
+    if input.is_empty() || input.len() > 32 {
+        return None;
+    }
+    let mut best: Option<(&'static str, usize)> = None;
+    let mut tie = false;
+    for &o in options {
+        let d = edit_distance(input, o);
+        match best {
+            Some((_, bd)) if d > bd => {}
+            Some((_, bd)) if d == bd => tie = true,
+            _ => {
+                best = Some((o, d));
+                tie = false;
+            }
+        }
+    }
+    match best {
+        Some((o, d)) if d <= 2 && !tie && d < o.len() => Some(o),
+        _ => None,
+    }
+}
+
+/// Levenshtein distance, case-insensitive, on short ASCII-ish strings.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0usize; b.len().saturating_add(1)];
+    for (i, ca) in a.bytes().map(|c| c.to_ascii_lowercase()).enumerate() {
+        if let Some(first) = cur.first_mut() {
+            *first = i.saturating_add(1);
+        }
+        for (j, &cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0).saturating_add(usize::from(ca != cb));
+            let del = prev.get(j.saturating_add(1)).copied().unwrap_or(0).saturating_add(1);
+            let ins = cur.get(j).copied().unwrap_or(0).saturating_add(1);
+            if let Some(slot) = cur.get_mut(j.saturating_add(1)) {
+                *slot = sub.min(del).min(ins);
+            }
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::table::{DESTINATIONS, MONITOR_MODES};
+
+    #[test]
+    fn suggestions() {
+        assert_eq!(suggest("On", ON_OFF), Some("on"));
+        assert_eq!(suggest("on ", ON_OFF), Some("on"));
+        assert_eq!(suggest("YES", ON_OFF), Some("on"));
+        assert_eq!(suggest("0", ON_OFF), Some("off"));
+        assert_eq!(suggest("maybe", ON_OFF), None);
+        assert_eq!(suggest("Disable", MONITOR_MODES), Some("Disabled"));
+        assert_eq!(suggest("voicemail", DESTINATIONS), Some("Voicemail"));
+        assert_eq!(suggest("MobileNumber", DESTINATIONS), Some("Mobile Number"));
+        assert_eq!(suggest("zzzzzz", DESTINATIONS), None);
+        assert_eq!(suggest_field("moblie"), Some("mobile"));
+        assert_eq!(suggest_field("ExtID"), Some("extid"));
+        assert_eq!(suggest_field("token"), None);
+        assert_eq!(suggest_field("__proto__"), None);
+    }
+
+    #[test]
+    fn distances() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("ABC", "abc"), 0);
+    }
+
+    #[test]
+    fn whole_numbers() {
+        assert_eq!(whole_number(1002.0).as_deref(), Ok("1002"));
+        assert_eq!(whole_number(-0.0).as_deref(), Ok("0"));
+        assert_eq!(whole_number(1e300).map(|s| s.len()), Ok(20));
+        assert!(whole_number(1002.5).is_err());
+        assert!(whole_number(-1.0).is_err());
+        assert!(whole_number(f64::INFINITY).is_err());
+        assert!(whole_number(f64::NAN).is_err());
+    }
+}

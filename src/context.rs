@@ -1,0 +1,351 @@
+//! Optional context from the caller (rulings X1, X2): the extension's current settings and the
+//! extension numbers that exist on the PBX. Plain data; the library never fetches it.
+
+use std::borrow::Cow;
+use std::fmt;
+
+use crate::field::{Field, COUNT};
+use crate::json::{self, Members, TopLevel, Value};
+
+/// Why a piece of context could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ContextError {
+    /// The current settings are not valid JSON.
+    #[error("the current settings are not valid JSON: {reason} at line {line}, column {column}")]
+    CurrentMalformed {
+        /// What the reader expected.
+        reason: &'static str,
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
+    /// The current settings are not a JSON object.
+    #[error("the current settings must be a JSON object (one element of extinfos), not {found}")]
+    CurrentNotAnObject {
+        /// The JSON type found.
+        found: &'static str,
+    },
+    /// An entry of the extension list is not 1 to 7 digits.
+    #[error("extension number {position} in the list is not 1 to 7 digits")]
+    BadExtension {
+        /// 1-based position in the list.
+        position: usize,
+    },
+    /// The options object is malformed.
+    #[error("the options are invalid: {0}")]
+    BadOptions(&'static str),
+}
+
+/// An extension's present settings: one element of `extinfos` from `extension/query` (X1).
+///
+/// Both `mobile` and the response's spelling `moblie` are read; keys only the response has
+/// (`status`, `type`, `port`, `language`, …) are ignored. `Debug` shows which fields are held,
+/// never their values (the response carries the registration password in plain text).
+///
+/// ```
+/// use yeastar_extension_rules::Current;
+/// let current = Current::from_json(r#"{"extnumber":"1000","moblie":"","enablemobile":"off"}"#)?;
+/// assert_eq!(current.get(yeastar_extension_rules::Field::Mobile), Some(""));
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct Current {
+    values: [Option<String>; COUNT],
+}
+
+impl Default for Current {
+    fn default() -> Self {
+        Current {
+            values: std::array::from_fn(|_| None),
+        }
+    }
+}
+
+impl Current {
+    /// Reads the current settings from JSON text.
+    ///
+    /// # Errors
+    /// [`ContextError::CurrentMalformed`] or [`ContextError::CurrentNotAnObject`].
+    pub fn from_json(text: &str) -> Result<Current, ContextError> {
+        let mut current = Current::default();
+        match json::read(text, &mut current) {
+            Ok(TopLevel::Object) => Ok(current),
+            Ok(TopLevel::Other(found)) => Err(ContextError::CurrentNotAnObject { found }),
+            Err(e) => {
+                let (line, column) = json::line_column(text, e.offset);
+                Err(ContextError::CurrentMalformed {
+                    reason: e.reason,
+                    line,
+                    column,
+                })
+            }
+        }
+    }
+
+    /// Reads the current settings from a `serde_json::Value`.
+    ///
+    /// # Errors
+    /// [`ContextError::CurrentNotAnObject`] when the value is not an object.
+    #[cfg(feature = "serde")]
+    pub fn from_value(value: &serde_json::Value) -> Result<Current, ContextError> {
+        let serde_json::Value::Object(map) = value else {
+            return Err(ContextError::CurrentNotAnObject {
+                found: crate::value::type_name(value),
+            });
+        };
+        let mut current = Current::default();
+        for (k, v) in map {
+            current.member(Cow::Borrowed(k.as_str()), crate::value::from_serde(v), "");
+        }
+        Ok(current)
+    }
+
+    /// Sets one field's current value.
+    #[must_use]
+    pub fn with(mut self, field: Field, value: impl Into<String>) -> Current {
+        if let Some(slot) = self.values.get_mut(field.index()) {
+            *slot = Some(value.into());
+        }
+        self
+    }
+
+    /// The current value of a field, `None` when the settings do not hold it.
+    #[must_use]
+    pub fn get(&self, field: Field) -> Option<&str> {
+        self.values.get(field.index()).and_then(|v| v.as_deref())
+    }
+}
+
+impl<'a> Members<'a> for Current {
+    fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, _raw: &'a str) {
+        let field = match &*key {
+            "moblie" => Some(Field::Mobile),
+            k => Field::from_name(k),
+        };
+        let Some(field) = field else { return };
+        let text = match value {
+            Value::Str(s) => s.into_owned(),
+            Value::Null => String::new(),
+            Value::Number(n) => number_text(n),
+            Value::Bool(_) | Value::Array | Value::Object => return,
+        };
+        if let Some(slot) = self.values.get_mut(field.index()) {
+            // `mobile` wins over `moblie` when a document has both.
+            if slot.is_none() || &*key != "moblie" {
+                *slot = Some(text);
+            }
+        }
+    }
+}
+
+fn number_text(n: f64) -> String {
+    if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n < 1e15 {
+        #[allow(
+            clippy::cast_possible_truncation,
+            clippy::cast_sign_loss,
+            reason = "checked whole, non-negative and below 2^53"
+        )]
+        let int = n as u64;
+        int.to_string()
+    } else {
+        n.to_string()
+    }
+}
+
+impl fmt::Debug for Current {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let held = Field::ALL
+            .iter()
+            .filter(|field| self.get(**field).is_some())
+            .map(|field| field.name());
+        f.debug_struct("Current")
+            .field("fields", &held.collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The extension numbers that exist on the PBX (X2).
+///
+/// ```
+/// use yeastar_extension_rules::Extensions;
+/// let list = Extensions::parse_list("1000, 1001,1002")?;
+/// assert!(list.contains("1001"));
+/// assert!(!list.contains("1003"));
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extensions {
+    sorted: Vec<String>,
+}
+
+impl Extensions {
+    /// From extension numbers, each 1 to 7 digits.
+    ///
+    /// # Errors
+    /// [`ContextError::BadExtension`] for an entry that is not 1 to 7 digits.
+    pub fn new<I, S>(numbers: I) -> Result<Extensions, ContextError>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let mut sorted = Vec::new();
+        for (i, n) in numbers.into_iter().enumerate() {
+            let n = n.as_ref();
+            if n.is_empty() || n.len() > 7 || !n.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(ContextError::BadExtension {
+                    position: i.saturating_add(1),
+                });
+            }
+            sorted.push(n.to_owned());
+        }
+        sorted.sort_unstable();
+        sorted.dedup();
+        Ok(Extensions { sorted })
+    }
+
+    /// From a comma-separated list such as `1000,1001` (spaces around entries are allowed).
+    ///
+    /// # Errors
+    /// [`ContextError::BadExtension`] for an entry that is not 1 to 7 digits.
+    pub fn parse_list(list: &str) -> Result<Extensions, ContextError> {
+        if list.trim().is_empty() {
+            return Ok(Extensions::default());
+        }
+        Extensions::new(list.split(',').map(str::trim))
+    }
+
+    /// Whether the number exists.
+    #[must_use]
+    pub fn contains(&self, number: &str) -> bool {
+        self.sorted
+            .binary_search_by(|probe| probe.as_str().cmp(number))
+            .is_ok()
+    }
+
+    /// How many numbers the list holds.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.sorted.len()
+    }
+
+    /// Whether the list is empty.
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.sorted.is_empty()
+    }
+}
+
+/// Everything optional that validation may take into account.
+///
+/// ```
+/// use yeastar_extension_rules::{validate_with, Context, Extensions};
+/// let ctx = Context::new().extensions(Extensions::parse_list("1000,1001")?);
+/// let report = validate_with(r#"{"extid":"1002"}"#, &ctx);
+/// assert_eq!(report.errors[0].code(), "extension_not_found");
+/// assert_eq!(report.errors[0].errno(), Some(10006));
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Context {
+    pub(crate) current: Option<Current>,
+    pub(crate) extensions: Option<Extensions>,
+}
+
+impl Context {
+    /// No context: conditional rules on fields left out become warnings (C5).
+    #[must_use]
+    pub fn new() -> Context {
+        Context::default()
+    }
+
+    /// The extension's current settings (X1).
+    #[must_use]
+    pub fn current(mut self, current: Current) -> Context {
+        self.current = Some(current);
+        self
+    }
+
+    /// The extensions that exist (X2).
+    #[must_use]
+    pub fn extensions(mut self, extensions: Extensions) -> Context {
+        self.extensions = Some(extensions);
+        self
+    }
+
+    /// Reads `{ "current": {…}, "extensions": ["1000", 1001, …] }`, both keys optional (`null`
+    /// means absent), as the command line and the JavaScript package pass it.
+    ///
+    /// # Errors
+    /// A [`ContextError`] naming what is wrong.
+    pub fn from_json(text: &str) -> Result<Context, ContextError> {
+        let mut reader = OptionsReader::default();
+        match json::read(text, &mut reader) {
+            Ok(TopLevel::Object) => {}
+            Ok(TopLevel::Other("null")) => return Ok(Context::default()),
+            Ok(TopLevel::Other(_)) => return Err(ContextError::BadOptions("not an object")),
+            Err(_) => return Err(ContextError::BadOptions("not valid JSON")),
+        }
+        if let Some(problem) = reader.problem {
+            return Err(ContextError::BadOptions(problem));
+        }
+        let mut ctx = Context::new();
+        if let Some(raw) = reader.current {
+            ctx.current = Some(Current::from_json(raw)?);
+        }
+        if let Some(raw) = reader.extensions {
+            ctx.extensions = Some(extension_array(raw)?);
+        }
+        Ok(ctx)
+    }
+}
+
+/// Picks the raw `current` and `extensions` members out of an options object.
+#[derive(Default)]
+struct OptionsReader<'a> {
+    current: Option<&'a str>,
+    extensions: Option<&'a str>,
+    problem: Option<&'static str>,
+}
+
+impl<'a> Members<'a> for OptionsReader<'a> {
+    fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, raw: &'a str) {
+        let slot = match &*key {
+            "current" => &mut self.current,
+            "extensions" => &mut self.extensions,
+            _ => {
+                self.problem = Some("only \"current\" and \"extensions\" are known");
+                return;
+            }
+        };
+        if slot.is_some() {
+            self.problem = Some("a key is given twice");
+        }
+        *slot = if value == Value::Null { None } else { Some(raw) };
+    }
+}
+
+/// Reads a JSON array of extension numbers (strings or whole numbers).
+fn extension_array(text: &str) -> Result<Extensions, ContextError> {
+    const NOT_A_LIST: ContextError =
+        ContextError::BadOptions("extensions must be an array of extension numbers");
+    let mut items = Vec::new();
+    let mut bad = None;
+    let is_array = json::read_array(text, &mut |position, value| {
+        match value {
+            Value::Str(s) => items.push(s.into_owned()),
+            Value::Number(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => {
+                items.push(number_text(n));
+            }
+            _ => {
+                bad.get_or_insert(ContextError::BadExtension { position });
+            }
+        }
+    });
+    match (is_array, bad) {
+        (Ok(true), None) => Extensions::new(items),
+        (Ok(true), Some(e)) => Err(e),
+        _ => Err(NOT_A_LIST),
+    }
+}

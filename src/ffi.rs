@@ -1,0 +1,52 @@
+//! JSON-in, JSON-out entry points: the whole surface the WebAssembly package and other foreign
+//! callers need, tested natively so that the bindings stay a few lines.
+
+use crate::context::{Context, ContextError};
+
+/// Reads the options JSON (`""` or `null` for none).
+fn context(options: &str) -> Result<Context, ContextError> {
+    if options.trim().is_empty() {
+        return Ok(Context::new());
+    }
+    Context::from_json(options)
+}
+
+/// Validates a payload given as JSON text with options `{"current":…,"extensions":[…]}` and
+/// returns the report as JSON.
+///
+/// # Errors
+/// A [`ContextError`] when the options are unusable; the payload itself never makes this fail.
+///
+/// ```
+/// let out = yeastar_extension_rules::ffi::validate(r#"{"extid":"1002","username":"Amy"}"#, "")?;
+/// assert!(out.starts_with(r#"{"ok":true"#));
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
+    let ctx = context(options)?;
+    Ok(crate::validate_with(payload, &ctx).to_json())
+}
+
+/// Validates one field: `value` is JSON text, `payload` JSON text or `""` for none.
+///
+/// # Errors
+/// A [`ContextError`] when the options are unusable.
+///
+/// ```
+/// let out = yeastar_extension_rules::ffi::validate_field("dnd", "\"On\"", "", "")?;
+/// assert!(out.contains(r#""code":"invalid_option""#));
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+pub fn validate_field(
+    field: &str,
+    value: &str,
+    payload: &str,
+    options: &str,
+) -> Result<String, ContextError> {
+    let ctx = context(options)?;
+    let payload = match payload.trim() {
+        "" | "null" => None,
+        _ => Some(payload),
+    };
+    Ok(crate::validate_field_json(field, value, payload, &ctx).to_json())
+}

@@ -1,0 +1,301 @@
+//! The vocabulary of the rule table: which parameter, what value it takes, how blank is treated.
+
+use crate::charset::Charset;
+
+macro_rules! fields {
+    ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
+        /// One parameter of `extension/update`, in the spec's table order.
+        ///
+        /// ```
+        /// use yeastar_extension_rules::Field;
+        /// assert_eq!(Field::Registerpassword.name(), "registerpassword");
+        /// assert_eq!(Field::from_name("mobile"), Some(Field::Mobile));
+        /// assert_eq!(Field::from_name("moblie"), None);
+        /// ```
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[repr(u8)]
+        pub enum Field {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Field {
+            /// Every field, in the spec's table order.
+            pub const ALL: [Field; COUNT] = [$(Field::$variant,)*];
+            pub(crate) const NAMES: [&'static str; COUNT] = [$($name,)*];
+        }
+    };
+}
+
+/// How many parameters the spec's table has.
+pub const COUNT: usize = 38;
+
+fields! {
+    /// `extid`: the extension to configure.
+    Extid = "extid",
+    /// `extnumber`: its new number.
+    Extnumber = "extnumber",
+    /// `username`.
+    Username = "username",
+    /// `callerid`.
+    Callerid = "callerid",
+    /// `registername`.
+    Registername = "registername",
+    /// `registerpassword` (secret).
+    Registerpassword = "registerpassword",
+    /// `maxregistrations`.
+    Maxregistrations = "maxregistrations",
+    /// `loginpassword` (secret).
+    Loginpassword = "loginpassword",
+    /// `email`.
+    Email = "email",
+    /// `mobile`.
+    Mobile = "mobile",
+    /// `hasvoicemail`.
+    Hasvoicemail = "hasvoicemail",
+    /// `enablevmtoemail`.
+    Enablevmtoemail = "enablevmtoemail",
+    /// `vmsecret` (secret).
+    Vmsecret = "vmsecret",
+    /// `alwaysforward`.
+    Alwaysforward = "alwaysforward",
+    /// `atransferto`.
+    Atransferto = "atransferto",
+    /// `atransferext`.
+    Atransferext = "atransferext",
+    /// `atransferprefix`.
+    Atransferprefix = "atransferprefix",
+    /// `atransfernum`.
+    Atransfernum = "atransfernum",
+    /// `noanswerforward`.
+    Noanswerforward = "noanswerforward",
+    /// `ntransferto`.
+    Ntransferto = "ntransferto",
+    /// `ntransferext`.
+    Ntransferext = "ntransferext",
+    /// `ntransferprefix`.
+    Ntransferprefix = "ntransferprefix",
+    /// `ntransfernum`.
+    Ntransfernum = "ntransfernum",
+    /// `busyforward`.
+    Busyforward = "busyforward",
+    /// `btransferto`.
+    Btransferto = "btransferto",
+    /// `btransferext`.
+    Btransferext = "btransferext",
+    /// `btransferprefix`.
+    Btransferprefix = "btransferprefix",
+    /// `btransfernum`.
+    Btransfernum = "btransfernum",
+    /// `enablemobile`.
+    Enablemobile = "enablemobile",
+    /// `ringsimultaneous`.
+    Ringsimultaneous = "ringsimultaneous",
+    /// `mobileprefix`.
+    Mobileprefix = "mobileprefix",
+    /// `allowbeingmonitored`.
+    Allowbeingmonitored = "allowbeingmonitored",
+    /// `monitormode`.
+    Monitormode = "monitormode",
+    /// `ringtimeout`.
+    Ringtimeout = "ringtimeout",
+    /// `maxduration`.
+    Maxduration = "maxduration",
+    /// `dnd`.
+    Dnd = "dnd",
+    /// `callrestriction`.
+    Callrestriction = "callrestriction",
+    /// `agentid`.
+    Agentid = "agentid",
+}
+
+impl Field {
+    /// The parameter's name on the wire, exactly as the spec spells it.
+    #[inline]
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
+    /// The position of the field in the spec's table (0-based).
+    #[inline]
+    #[must_use]
+    pub const fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The field with this exact (case-sensitive) name.
+    #[must_use]
+    pub fn from_name(name: &str) -> Option<Field> {
+        let b = name.as_bytes();
+        // Cheap rejections first: every name is 3 to 19 lowercase ASCII letters.
+        if !(3..=19).contains(&b.len()) {
+            return None;
+        }
+        Self::ALL.iter().copied().find(|f| f.name().as_bytes() == b)
+    }
+
+    /// The rule-table row of this field.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Field;
+    /// assert!(Field::Vmsecret.spec().secret);
+    /// ```
+    #[inline]
+    #[must_use]
+    pub fn spec(self) -> &'static FieldSpec {
+        crate::table::spec_of(self)
+    }
+}
+
+impl core::fmt::Display for Field {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What a value must look like once it is a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ValueRule {
+    /// Characters from one set, with a length from `min` to `max` (in characters) when not blank.
+    Text {
+        /// The allowed characters.
+        charset: Charset,
+        /// Fewest characters of a non-blank value.
+        min: u16,
+        /// Most characters.
+        max: u16,
+    },
+    /// A whole number from `min` to `max`, written in canonical decimal (no sign, no leading zero).
+    Range {
+        /// Smallest value.
+        min: u32,
+        /// Largest value.
+        max: u32,
+    },
+    /// Exactly one of these strings (case-sensitive).
+    OneOf(&'static [&'static str]),
+    /// An e-mail address as WHATWG HTML defines it for `<input type=email>`, at most `max` characters.
+    Email {
+        /// Most characters.
+        max: u16,
+    },
+}
+
+/// How a field treats blank (`""`), `null` and absence (ruling G8).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Blank {
+    /// The key must be present and not blank; missing, `null` or `""` carry errno 10004.
+    Required,
+    /// Optional key; when present it must not be blank.
+    NotBlank,
+    /// Optional key; `""` is allowed (it clears the setting).
+    Allowed,
+    /// Optional key; `""` and `null` are allowed and mean the same (the default).
+    AllowedOrNull,
+}
+
+impl Blank {
+    /// Whether `""` is an acceptable value.
+    #[must_use]
+    pub const fn allows_blank(self) -> bool {
+        matches!(self, Blank::Allowed | Blank::AllowedOrNull)
+    }
+}
+
+/// Where a field sits on an administrator's form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Group {
+    /// Extension number, name and caller ID.
+    User,
+    /// SIP registration and the web login.
+    Registration,
+    /// Voicemail and e-mail.
+    Voicemail,
+    /// Always forward.
+    AlwaysForward,
+    /// No-answer forward.
+    NoAnswerForward,
+    /// When-busy forward.
+    BusyForward,
+    /// Mobility extension.
+    Mobility,
+    /// Call monitoring.
+    Monitoring,
+    /// Ring timeout, call duration, DND, outbound restriction, agent ID.
+    Calls,
+}
+
+impl Group {
+    /// Every group, in form order.
+    pub const ALL: [Group; 9] = [
+        Group::User,
+        Group::Registration,
+        Group::Voicemail,
+        Group::AlwaysForward,
+        Group::NoAnswerForward,
+        Group::BusyForward,
+        Group::Mobility,
+        Group::Monitoring,
+        Group::Calls,
+    ];
+
+    /// A stable identifier.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Group::User => "user",
+            Group::Registration => "registration",
+            Group::Voicemail => "voicemail",
+            Group::AlwaysForward => "always_forward",
+            Group::NoAnswerForward => "no_answer_forward",
+            Group::BusyForward => "busy_forward",
+            Group::Mobility => "mobility",
+            Group::Monitoring => "monitoring",
+            Group::Calls => "calls",
+        }
+    }
+
+    /// A heading for a form section.
+    #[must_use]
+    pub const fn title(self) -> &'static str {
+        match self {
+            Group::User => "User and caller ID",
+            Group::Registration => "Registration",
+            Group::Voicemail => "Voicemail",
+            Group::AlwaysForward => "Always forward",
+            Group::NoAnswerForward => "Forward when not answered",
+            Group::BusyForward => "Forward when busy",
+            Group::Mobility => "Mobility extension",
+            Group::Monitoring => "Monitoring",
+            Group::Calls => "Call handling",
+        }
+    }
+}
+
+/// One row of the rule table: everything the library knows about one parameter.
+#[derive(Debug, Clone, Copy)]
+pub struct FieldSpec {
+    /// Which parameter.
+    pub field: Field,
+    /// A short label for a form ("Registration password").
+    pub label: &'static str,
+    /// One line of help for an end user.
+    pub help: &'static str,
+    /// The form section.
+    pub group: Group,
+    /// Whether a JSON number is accepted as well as a string of digits (ruling G7).
+    pub numbers: bool,
+    /// The value rule.
+    pub rule: ValueRule,
+    /// Blank policy.
+    pub blank: Blank,
+    /// Whether the value is a secret that must never be echoed (ruling G4).
+    pub secret: bool,
+    /// What the spec's row says, in our words.
+    pub spec: &'static str,
+    /// Which rulings of decisions.md shape this row, and how.
+    pub ruling: &'static str,
+}

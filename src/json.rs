@@ -1,0 +1,556 @@
+//! A small, strict JSON reader for one payload object (RFC 8259, as `JSON.parse` reads it).
+//!
+//! It is written for this one job: the top-level object's members are read into their slots,
+//! strings are borrowed from the input unless they hold escapes, and nested values are checked
+//! for syntax without recursion (an explicit stack), so a document nested 100 000 deep costs a
+//! little memory and no stack. Numbers are read as JavaScript reads them (an `f64`, correctly
+//! rounded) so that the verdict on `1002.0` or `1e400` is the same in Rust and in a browser.
+
+use std::borrow::Cow;
+
+/// A JSON value as the rules need to see it: scalars in full, containers only by kind.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value<'a> {
+    Null,
+    Bool(bool),
+    Number(f64),
+    Str(Cow<'a, str>),
+    Array,
+    Object,
+}
+
+impl Value<'_> {
+    /// The JSON type's name, for messages and the `found` parameter.
+    pub(crate) const fn type_name(&self) -> &'static str {
+        match self {
+            Value::Null => "null",
+            Value::Bool(_) => "boolean",
+            Value::Number(_) => "number",
+            Value::Str(_) => "string",
+            Value::Array => "array",
+            Value::Object => "object",
+        }
+    }
+}
+
+/// Why a text is not a JSON document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct SyntaxError {
+    /// What was wrong, in words.
+    pub(crate) reason: &'static str,
+    /// Byte offset where it was noticed.
+    pub(crate) offset: usize,
+}
+
+type Result<T> = core::result::Result<T, SyntaxError>;
+
+/// Receives the members of the top-level object.
+pub(crate) trait Members<'a> {
+    /// One member: its decoded key, its value, and the value's raw text.
+    fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, raw: &'a str);
+}
+
+/// What the top level of a document turned out to be.
+pub(crate) enum TopLevel {
+    /// An object; its members went to the visitor.
+    Object,
+    /// Some other valid JSON value (its type name).
+    Other(&'static str),
+}
+
+/// Reads a whole document. Members of a top-level object are passed to `members` in order.
+pub(crate) fn read<'a>(text: &'a str, members: &mut impl Members<'a>) -> Result<TopLevel> {
+    let mut r = Reader {
+        s: text,
+        b: text.as_bytes(),
+        pos: 0,
+    };
+    if r.b.starts_with("\u{feff}".as_bytes()) {
+        return Err(r.error("the document starts with a byte order mark"));
+    }
+    r.ws();
+    let top = match r.peek() {
+        None => return Err(r.error("the document is empty")),
+        Some(b'{') => {
+            r.object(members)?;
+            TopLevel::Object
+        }
+        Some(_) => TopLevel::Other(r.skip_value()?),
+    };
+    r.ws();
+    if r.pos < r.b.len() {
+        return Err(r.error("unexpected data after the JSON value"));
+    }
+    Ok(top)
+}
+
+/// Reads a document that is one value, decoded as a member's value would be.
+pub(crate) fn read_value(text: &str) -> Result<Value<'_>> {
+    let mut r = Reader {
+        s: text,
+        b: text.as_bytes(),
+        pos: 0,
+    };
+    r.ws();
+    let value = r.value()?;
+    r.ws();
+    if r.pos < r.b.len() {
+        return Err(r.error("unexpected data after the JSON value"));
+    }
+    Ok(value)
+}
+
+/// Reads a document that must be an array; each element is passed to `each` with its 1-based
+/// position. Returns `Ok(false)` when the document is valid JSON but not an array.
+pub(crate) fn read_array<'a>(
+    text: &'a str,
+    each: &mut dyn FnMut(usize, Value<'a>),
+) -> Result<bool> {
+    let mut r = Reader {
+        s: text,
+        b: text.as_bytes(),
+        pos: 0,
+    };
+    r.ws();
+    if r.peek() != Some(b'[') {
+        r.skip_value()?;
+        return Ok(false);
+    }
+    r.bump();
+    r.ws();
+    if r.peek() == Some(b']') {
+        r.bump();
+    } else {
+        let mut position = 0usize;
+        loop {
+            r.ws();
+            position = position.saturating_add(1);
+            let value = r.value()?;
+            each(position, value);
+            r.ws();
+            match r.peek() {
+                Some(b',') => r.bump(),
+                Some(b']') => {
+                    r.bump();
+                    break;
+                }
+                _ => return Err(r.error("expected ',' or ']'")),
+            }
+        }
+    }
+    r.ws();
+    if r.pos < r.b.len() {
+        return Err(r.error("unexpected data after the JSON value"));
+    }
+    Ok(true)
+}
+
+/// Line and column (both 1-based, column in characters) of a byte offset.
+pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.bytes().filter(|&b| b == b'\n').count().saturating_add(1);
+    let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
+    let column = before
+        .get(line_start..)
+        .map_or(0, |s| s.chars().count())
+        .saturating_add(1);
+    (line, column)
+}
+
+struct Reader<'a> {
+    s: &'a str,
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    #[inline]
+    fn peek(&self) -> Option<u8> {
+        self.b.get(self.pos).copied()
+    }
+
+    #[inline]
+    fn bump(&mut self) {
+        self.pos = self.pos.saturating_add(1);
+    }
+
+    fn error(&self, reason: &'static str) -> SyntaxError {
+        SyntaxError {
+            reason,
+            offset: self.pos,
+        }
+    }
+
+    #[inline]
+    fn ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.bump();
+        }
+    }
+
+    fn expect(&mut self, byte: u8, reason: &'static str) -> Result<()> {
+        self.ws();
+        if self.peek() == Some(byte) {
+            self.bump();
+            Ok(())
+        } else {
+            Err(self.error(reason))
+        }
+    }
+
+    fn object(&mut self, members: &mut impl Members<'a>) -> Result<()> {
+        self.bump(); // '{'
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.bump();
+            return Ok(());
+        }
+        loop {
+            self.ws();
+            if self.peek() != Some(b'"') {
+                return Err(self.error("expected a string key"));
+            }
+            let key = self.string()?;
+            self.expect(b':', "expected ':' after the key")?;
+            self.ws();
+            let start = self.pos;
+            let value = self.value()?;
+            let raw = self.s.get(start..self.pos).unwrap_or("");
+            members.member(key, value, raw);
+            self.ws();
+            match self.peek() {
+                Some(b',') => self.bump(),
+                Some(b'}') => {
+                    self.bump();
+                    return Ok(());
+                }
+                Some(_) => return Err(self.error("expected ',' or '}'")),
+                None => return Err(self.error("unexpected end of input")),
+            }
+        }
+    }
+
+    /// A member's value: scalars decoded, containers checked and skipped.
+    fn value(&mut self) -> Result<Value<'a>> {
+        match self.peek() {
+            Some(b'"') => Ok(Value::Str(self.string()?)),
+            Some(b'{') => {
+                self.skip_value()?;
+                Ok(Value::Object)
+            }
+            Some(b'[') => {
+                self.skip_value()?;
+                Ok(Value::Array)
+            }
+            Some(b'-' | b'0'..=b'9') => Ok(Value::Number(self.number()?)),
+            Some(b't') => self.literal("true", Value::Bool(true)),
+            Some(b'f') => self.literal("false", Value::Bool(false)),
+            Some(b'n') => self.literal("null", Value::Null),
+            None => Err(self.error("unexpected end of input")),
+            Some(_) => Err(self.error("expected a value")),
+        }
+    }
+
+    fn literal(&mut self, word: &'static str, value: Value<'a>) -> Result<Value<'a>> {
+        let end = self.pos.saturating_add(word.len());
+        if self.b.get(self.pos..end) == Some(word.as_bytes()) {
+            self.pos = end;
+            Ok(value)
+        } else {
+            Err(self.error("expected a value"))
+        }
+    }
+
+    fn number(&mut self) -> Result<f64> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.bump();
+        }
+        match self.peek() {
+            Some(b'0') => self.bump(),
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.error("invalid number")),
+        }
+        if self.peek() == Some(b'.') {
+            self.bump();
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("invalid number"));
+            }
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.bump();
+            if let Some(b'+' | b'-') = self.peek() {
+                self.bump();
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error("invalid number"));
+            }
+            self.digits();
+        }
+        let text = self.s.get(start..self.pos).unwrap_or("");
+        // The grammar above is a subset of what `f64::from_str` accepts; it rounds correctly,
+        // as JavaScript does, and overflows to infinity.
+        text.parse::<f64>().map_err(|_| SyntaxError {
+            reason: "invalid number",
+            offset: start,
+        })
+    }
+
+    #[inline]
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.bump();
+        }
+    }
+
+    /// A string starting at the opening quote. Borrowed unless it holds escapes.
+    fn string(&mut self) -> Result<Cow<'a, str>> {
+        self.bump(); // opening quote
+        let start = self.pos;
+        loop {
+            match self.peek() {
+                Some(b'"') => {
+                    let s = self.s.get(start..self.pos).unwrap_or("");
+                    self.bump();
+                    return Ok(Cow::Borrowed(s));
+                }
+                Some(b'\\') => break,
+                Some(0..=0x1f) => return Err(self.error("control character in a string")),
+                Some(_) => self.bump(),
+                None => return Err(self.error("unterminated string")),
+            }
+        }
+        let mut out = String::from(self.s.get(start..self.pos).unwrap_or(""));
+        loop {
+            let run_start = self.pos;
+            while let Some(b) = self.peek() {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.bump();
+            }
+            out.push_str(self.s.get(run_start..self.pos).unwrap_or(""));
+            match self.peek() {
+                Some(b'"') => {
+                    self.bump();
+                    return Ok(Cow::Owned(out));
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    self.escape(&mut out)?;
+                }
+                Some(_) => return Err(self.error("control character in a string")),
+                None => return Err(self.error("unterminated string")),
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<()> {
+        let c = match self.peek() {
+            Some(b'"') => '"',
+            Some(b'\\') => '\\',
+            Some(b'/') => '/',
+            Some(b'b') => '\u{8}',
+            Some(b'f') => '\u{c}',
+            Some(b'n') => '\n',
+            Some(b'r') => '\r',
+            Some(b't') => '\t',
+            Some(b'u') => {
+                self.bump();
+                let hi = self.hex4()?;
+                let c = if (0xD800..0xDC00).contains(&hi) && self.b.get(self.pos..self.pos.saturating_add(2)) == Some(b"\\u") {
+                    let save = self.pos;
+                    self.pos = self.pos.saturating_add(2);
+                    let lo = self.hex4()?;
+                    if (0xDC00..0xE000).contains(&lo) {
+                        let code = 0x10000u32
+                            .saturating_add((hi.saturating_sub(0xD800)) << 10)
+                            .saturating_add(lo.saturating_sub(0xDC00));
+                        char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER)
+                    } else {
+                        // A high surrogate followed by something else: the high one stands alone.
+                        self.pos = save;
+                        char::REPLACEMENT_CHARACTER
+                    }
+                } else {
+                    // Lone surrogates cannot live in a Rust string; JavaScript keeps them, but
+                    // every rule rejects non-ASCII alike, so the verdict is the same.
+                    char::from_u32(hi).unwrap_or(char::REPLACEMENT_CHARACTER)
+                };
+                out.push(c);
+                return Ok(());
+            }
+            _ => return Err(self.error("invalid escape in a string")),
+        };
+        self.bump();
+        out.push(c);
+        Ok(())
+    }
+
+    fn hex4(&mut self) -> Result<u32> {
+        let mut v = 0u32;
+        for _ in 0..4 {
+            let d = match self.peek() {
+                Some(b @ b'0'..=b'9') => b.wrapping_sub(b'0'),
+                Some(b @ b'a'..=b'f') => b.wrapping_sub(b'a').wrapping_add(10),
+                Some(b @ b'A'..=b'F') => b.wrapping_sub(b'A').wrapping_add(10),
+                _ => return Err(self.error("invalid \\u escape in a string")),
+            };
+            v = (v << 4) | u32::from(d);
+            self.bump();
+        }
+        Ok(v)
+    }
+
+    /// Checks one value of any kind and moves past it, without recursion. Returns its type name.
+    fn skip_value(&mut self) -> Result<&'static str> {
+        // `true` for an object, `false` for an array.
+        let mut stack: Vec<bool> = Vec::new();
+        let mut first_type = None;
+        loop {
+            // Expect a value.
+            self.ws();
+            let kind = match self.peek() {
+                Some(b'{') => {
+                    self.bump();
+                    self.ws();
+                    if self.peek() == Some(b'}') {
+                        self.bump();
+                        "object"
+                    } else {
+                        stack.push(true);
+                        first_type.get_or_insert("object");
+                        self.member_key()?;
+                        continue;
+                    }
+                }
+                Some(b'[') => {
+                    self.bump();
+                    self.ws();
+                    if self.peek() == Some(b']') {
+                        self.bump();
+                        "array"
+                    } else {
+                        stack.push(false);
+                        first_type.get_or_insert("array");
+                        continue;
+                    }
+                }
+                _ => self.value()?.type_name(),
+            };
+            first_type.get_or_insert(kind);
+            // After a value: close containers or move to the next element.
+            loop {
+                let Some(&in_object) = stack.last() else {
+                    return Ok(first_type.unwrap_or(kind));
+                };
+                self.ws();
+                match (self.peek(), in_object) {
+                    (Some(b','), _) => {
+                        self.bump();
+                        if in_object {
+                            self.member_key()?;
+                        }
+                        break;
+                    }
+                    (Some(b'}'), true) | (Some(b']'), false) => {
+                        self.bump();
+                        stack.pop();
+                    }
+                    (None, _) => return Err(self.error("unexpected end of input")),
+                    (_, true) => return Err(self.error("expected ',' or '}'")),
+                    (_, false) => return Err(self.error("expected ',' or ']'")),
+                }
+            }
+        }
+    }
+
+    /// `"key" :` inside a skipped object.
+    fn member_key(&mut self) -> Result<()> {
+        self.ws();
+        if self.peek() != Some(b'"') {
+            return Err(self.error("expected a string key"));
+        }
+        self.string()?;
+        self.expect(b':', "expected ':' after the key")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Collect(Vec<(String, String)>);
+    impl<'a> Members<'a> for Collect {
+        fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, _raw: &'a str) {
+            self.0.push((key.into_owned(), format!("{value:?}")));
+        }
+    }
+
+    fn ok(text: &str) -> Vec<(String, String)> {
+        let mut c = Collect(Vec::new());
+        assert!(matches!(read(text, &mut c), Ok(TopLevel::Object)), "{text}");
+        c.0
+    }
+
+    fn err(text: &str) -> &'static str {
+        let mut c = Collect(Vec::new());
+        match read(text, &mut c) {
+            Err(e) => e.reason,
+            Ok(_) => panic!("accepted {text:?}"),
+        }
+    }
+
+    #[test]
+    fn reads_members() {
+        let m = ok(r#" { "a" : "x\"y\u00e9\ud83d\ude00" , "b":[1,{"c":[]}], "n": -0.5e2, "t":true,"z":null} "#);
+        assert_eq!(m[0].1, "Str(\"x\\\"yé😀\")");
+        assert_eq!(m[1].1, "Array");
+        assert_eq!(m[2].1, "Number(-50.0)");
+        assert_eq!(m[4].1, "Null");
+    }
+
+    #[test]
+    fn lone_surrogates_become_replacement() {
+        let m = ok(r#"{"a":"\ud800x","b":"\udc00","c":"\ud800\u0041"}"#);
+        assert_eq!(m[0].1, "Str(\"\u{fffd}x\")");
+        assert_eq!(m[1].1, "Str(\"\u{fffd}\")");
+        assert_eq!(m[2].1, "Str(\"\u{fffd}A\")");
+    }
+
+    #[test]
+    fn rejects_what_json_parse_rejects() {
+        for bad in [
+            "", " ", "{", "{\"a\":1,}", "{\"a\":01}", "{\"a\":1.}", "{\"a\":.5}", "{\"a\":+1}",
+            "{\"a\":NaN}", "{\"a\":Infinity}", "{'a':1}", "{\"a\":1}x", "{\"a\":1}{}", "[1,]",
+            "{\"a\":\"\t\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\" 1}", "{a:1}",
+            "// c\n{}", "{\"a\":[1 2]}", "{\"a\":{\"b\"}}", "{\"a\":tru}", "\u{feff}{}",
+        ] {
+            err(bad);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_not_recursion() {
+        let deep = format!("{{\"a\":{}{}}}", "[".repeat(200_000), "]".repeat(200_000));
+        assert_eq!(ok(&deep)[0].1, "Array");
+        let open = format!("{{\"a\":{}", "[{\"x\":".repeat(100_000));
+        assert_eq!(err(&open), "unexpected end of input");
+    }
+
+    #[test]
+    fn top_level_kinds() {
+        let mut c = Collect(Vec::new());
+        assert!(matches!(read("[1]", &mut c), Ok(TopLevel::Other("array"))));
+        assert!(matches!(read(" \"s\" ", &mut c), Ok(TopLevel::Other("string"))));
+        assert!(matches!(read("null", &mut c), Ok(TopLevel::Other("null"))));
+        assert!(matches!(read("1e400", &mut c), Ok(TopLevel::Other("number"))));
+    }
+
+    #[test]
+    fn positions() {
+        assert_eq!(line_column("ab\ncdé", 6), (2, 4));
+        assert_eq!(line_column("x", 0), (1, 1));
+    }
+}

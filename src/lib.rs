@@ -1,0 +1,49 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects
+)]
+#![warn(missing_docs)]
+
+mod charset;
+mod check;
+mod context;
+mod cross;
+pub mod docs;
+pub mod email;
+mod field;
+pub mod ffi;
+mod json;
+mod meta;
+mod report;
+mod schema;
+mod table;
+mod update;
+mod validate;
+#[cfg(feature = "serde")]
+mod value;
+mod violation;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+mod write;
+
+pub use charset::{Charset, PASSWORD_FORBIDDEN};
+pub use context::{Context, ContextError, Current, Extensions};
+pub use cross::{CrossRule, Outcome, Requirement, CROSS_RULES};
+pub use field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
+pub use meta::{fields, fields_json, Control, HtmlAttrs};
+pub use report::{Payload, Report};
+pub use schema::{json_schema, SCHEMA_ID};
+pub use table::{DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF, RING_TIMEOUTS};
+pub use update::{Destination, ExtensionUpdate, MaxDuration, MonitorMode, Secret, REDACTED};
+#[cfg(feature = "serde")]
+pub use validate::validate_value;
+pub use validate::{
+    validate, validate_bytes, validate_field, validate_field_json, validate_with, MAX_BYTES,
+    MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS,
+};
+pub use violation::{Param, Violation, ViolationKind};

@@ -1,0 +1,316 @@
+//! Field metadata for user interfaces, derived from the rule table: enough to build a form.
+
+use crate::charset::Charset;
+use crate::email;
+use crate::field::{Blank, FieldSpec, Group, ValueRule};
+use crate::table::{FIELDS, ON_OFF};
+use crate::write::Obj;
+
+/// What kind of control suits a field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Control {
+    /// A text input.
+    Text,
+    /// A password input.
+    Password,
+    /// An e-mail input.
+    Email,
+    /// A number input with `min` and `max`.
+    Number,
+    /// An on/off switch.
+    Switch,
+    /// A select box of options.
+    Select,
+}
+
+impl Control {
+    /// A stable name (`text`, `password`, `email`, `number`, `switch`, `select`).
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Control::Text => "text",
+            Control::Password => "password",
+            Control::Email => "email",
+            Control::Number => "number",
+            Control::Switch => "switch",
+            Control::Select => "select",
+        }
+    }
+}
+
+/// The HTML attributes that express a field's context-free rule on an `<input>` or `<select>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlAttrs {
+    /// `type` for an `<input>` (`text`, `password`, `email`, `number`, `checkbox`), or `select`.
+    pub input_type: &'static str,
+    /// `maxlength`.
+    pub maxlength: Option<u16>,
+    /// `minlength`.
+    pub minlength: Option<u16>,
+    /// `pattern` (implicitly anchored by the browser; valid with the `v` flag).
+    pub pattern: Option<String>,
+    /// `required`: the value may not be blank.
+    pub required: bool,
+    /// `inputmode`.
+    pub inputmode: Option<&'static str>,
+    /// `min` for a number input.
+    pub min: Option<u32>,
+    /// `max` for a number input.
+    pub max: Option<u32>,
+    /// `autocomplete`.
+    pub autocomplete: &'static str,
+}
+
+impl FieldSpec {
+    /// The control that suits the field.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Control, Field};
+    /// assert_eq!(Field::Dnd.spec().control(), Control::Switch);
+    /// assert_eq!(Field::Vmsecret.spec().control(), Control::Password);
+    /// ```
+    #[must_use]
+    pub fn control(&self) -> Control {
+        match self.rule {
+            ValueRule::OneOf(options) if options == ON_OFF => Control::Switch,
+            ValueRule::OneOf(_) => Control::Select,
+            ValueRule::Range { .. } => Control::Number,
+            ValueRule::Email { .. } => Control::Email,
+            ValueRule::Text { .. } if self.secret => Control::Password,
+            ValueRule::Text { .. } => Control::Text,
+        }
+    }
+
+    /// The options of a switch or select, else empty.
+    #[must_use]
+    pub fn options(&self) -> &'static [&'static str] {
+        match self.rule {
+            ValueRule::OneOf(options) => options,
+            _ => &[],
+        }
+    }
+
+    /// The most characters a value may have, where the rule sets one.
+    #[must_use]
+    pub fn max_length(&self) -> Option<u16> {
+        match self.rule {
+            ValueRule::Text { max, .. } | ValueRule::Email { max } => Some(max),
+            ValueRule::Range { .. } | ValueRule::OneOf(_) => None,
+        }
+    }
+
+    /// The fewest characters a non-blank value may have, where more than one.
+    #[must_use]
+    pub fn min_length(&self) -> Option<u16> {
+        match self.rule {
+            ValueRule::Text { min, .. } if min > 1 => Some(min),
+            _ => None,
+        }
+    }
+
+    /// The characters allowed, for text fields.
+    #[must_use]
+    pub fn charset(&self) -> Option<Charset> {
+        match self.rule {
+            ValueRule::Text { charset, .. } => Some(charset),
+            _ => None,
+        }
+    }
+
+    /// A pattern for a non-blank value: the field's characters and length, or the e-mail rule.
+    /// Not anchored; HTML anchors it, JSON Schema users add `^…$`.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Field;
+    /// assert_eq!(Field::Extid.spec().pattern().as_deref(), Some("[0-9]{1,7}"));
+    /// ```
+    #[must_use]
+    pub fn pattern(&self) -> Option<String> {
+        match self.rule {
+            ValueRule::Text { charset, min, max } => {
+                Some(format!("{}{{{},{}}}", charset.class(), min.max(1), max))
+            }
+            ValueRule::Email { .. } => Some(email::PATTERN.to_owned()),
+            ValueRule::Range { .. } | ValueRule::OneOf(_) => None,
+        }
+    }
+
+    /// Whether the value may be blank (`""`).
+    #[must_use]
+    pub fn may_be_blank(&self) -> bool {
+        self.blank.allows_blank()
+    }
+
+    /// Whether the key must be present (only `extid`).
+    #[must_use]
+    pub fn required(&self) -> bool {
+        self.blank == Blank::Required
+    }
+
+    /// The HTML attributes for the field's control.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Field;
+    /// let html = Field::Registerpassword.spec().html();
+    /// assert_eq!(html.input_type, "password");
+    /// assert_eq!(html.maxlength, Some(31));
+    /// assert!(html.required);
+    /// ```
+    #[must_use]
+    pub fn html(&self) -> HtmlAttrs {
+        let control = self.control();
+        let (min, max) = match self.rule {
+            ValueRule::Range { min, max } => (Some(min), Some(max)),
+            _ => (None, None),
+        };
+        let inputmode = match (self.charset(), control) {
+            (Some(Charset::Digits), _) | (_, Control::Number) => Some("numeric"),
+            (_, Control::Email) => Some("email"),
+            _ => None,
+        };
+        HtmlAttrs {
+            input_type: match control {
+                Control::Text => "text",
+                Control::Password => "password",
+                Control::Email => "email",
+                Control::Number => "number",
+                Control::Switch => "checkbox",
+                Control::Select => "select",
+            },
+            maxlength: self.max_length(),
+            minlength: self.min_length(),
+            // The browser's own e-mail check is the WHATWG rule already.
+            pattern: if control == Control::Email {
+                None
+            } else {
+                self.pattern()
+            },
+            required: !self.may_be_blank() && !matches!(control, Control::Switch),
+            inputmode,
+            min,
+            max,
+            autocomplete: match control {
+                Control::Password => "new-password",
+                Control::Email => "email",
+                _ => "off",
+            },
+        }
+    }
+
+    /// The field's metadata as one JSON object (what `fields()` returns in JavaScript).
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(512);
+        self.write_json(&mut out);
+        out
+    }
+
+    pub(crate) fn write_json(&self, out: &mut String) {
+        let html = self.html();
+        let mut o = Obj::new(out);
+        o.str("name", self.field.name())
+            .str("label", self.label)
+            .str("help", self.help)
+            .str("group", self.group.code())
+            .str("control", self.control().code())
+            .bool("required", self.required())
+            .bool("may_be_blank", self.may_be_blank())
+            .bool("may_be_null", self.blank == Blank::AllowedOrNull)
+            .bool("accepts_number", self.numbers)
+            .bool("secret", self.secret);
+        if let Some(c) = self.charset() {
+            o.str("charset", c.code());
+        }
+        if let ValueRule::Text { min, .. } = self.rule {
+            o.num("min_length", min);
+        }
+        if let Some(n) = self.max_length() {
+            o.num("max_length", n);
+        }
+        if let ValueRule::Range { min, max } = self.rule {
+            o.num("min", min).num("max", max);
+        }
+        if !self.options().is_empty() {
+            o.list("options", self.options());
+        }
+        {
+            let buf = o.key("html");
+            let mut h = Obj::new(buf);
+            h.str("type", html.input_type);
+            if let Some(n) = html.maxlength {
+                h.num("maxlength", n);
+            }
+            if let Some(n) = html.minlength {
+                h.num("minlength", n);
+            }
+            if let Some(p) = &html.pattern {
+                h.str("pattern", p);
+            }
+            h.bool("required", html.required);
+            if let Some(m) = html.inputmode {
+                h.str("inputmode", m);
+            }
+            if let Some(n) = html.min {
+                h.num("min", n);
+            }
+            if let Some(n) = html.max {
+                h.num("max", n);
+            }
+            h.str("autocomplete", html.autocomplete);
+            h.end();
+        }
+        o.end();
+    }
+}
+
+/// Every field's metadata, in table order.
+///
+/// ```
+/// let fields = yeastar_extension_rules::fields();
+/// assert_eq!(fields.len(), 38);
+/// assert_eq!(fields[5].field.name(), "registerpassword");
+/// ```
+#[must_use]
+pub fn fields() -> &'static [FieldSpec] {
+    &FIELDS
+}
+
+/// Every field's metadata as a JSON array, with the form groups:
+/// `{"groups":[{"id","title","fields":[…names]}], "fields":[{…}]}`.
+#[must_use]
+pub fn fields_json() -> String {
+    let mut out = String::with_capacity(16 * 1024);
+    let mut o = Obj::new(&mut out);
+    {
+        let buf = o.key("groups");
+        buf.push('[');
+        for (i, g) in Group::ALL.iter().enumerate() {
+            if i > 0 {
+                buf.push(',');
+            }
+            let names: Vec<&str> = FIELDS
+                .iter()
+                .filter(|f| f.group == *g)
+                .map(|f| f.field.name())
+                .collect();
+            let mut go = Obj::new(buf);
+            go.str("id", g.code()).str("title", g.title()).list("fields", &names);
+            go.end();
+        }
+        buf.push(']');
+    }
+    {
+        let buf = o.key("fields");
+        buf.push('[');
+        for (i, f) in FIELDS.iter().enumerate() {
+            if i > 0 {
+                buf.push(',');
+            }
+            f.write_json(buf);
+        }
+        buf.push(']');
+    }
+    o.end();
+    out
+}

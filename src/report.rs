@@ -1,0 +1,283 @@
+//! The report: verdict, errors, warnings and the normalized request body (decisions.md, "The
+//! report"), and its one JSON form shared by Rust, the command line and JavaScript.
+
+use std::fmt;
+
+use crate::field::{Field, COUNT};
+use crate::violation::{Param, Violation};
+use crate::write::{write_list, write_str};
+
+/// The outcome of validating one payload.
+///
+/// `errors` and `warnings` come in the spec's table order whatever the key order of the input
+/// (G5); `payload` is the normalized request body when `ok`, else `None`.
+///
+/// ```
+/// use yeastar_extension_rules::validate;
+/// let report = validate(r#"{"extid": 1002, "username": "Amy"}"#);
+/// assert!(report.ok);
+/// assert_eq!(
+///     report.to_json(),
+///     r#"{"ok":true,"errors":[],"warnings":[],"payload":{"extid":"1002","username":"Amy"}}"#
+/// );
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Report {
+    /// `true` when there are no errors (warnings never count).
+    pub ok: bool,
+    /// What must change, one per field at most, in table order.
+    pub errors: Vec<Violation>,
+    /// What is worth a look; never makes the payload invalid.
+    pub warnings: Vec<Violation>,
+    /// The normalized request body (every value a string), when `ok`.
+    pub payload: Option<Payload>,
+}
+
+impl Report {
+    /// A report with one error on the payload as a whole.
+    pub(crate) fn root_error(v: Violation) -> Report {
+        Report {
+            ok: false,
+            errors: vec![v],
+            warnings: Vec::new(),
+            payload: None,
+        }
+    }
+
+    /// The report as one line of JSON, exactly the shape decisions.md gives.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(64);
+        self.write_json(&mut out);
+        out
+    }
+
+    /// Appends the report's JSON to `out`.
+    pub fn write_json(&self, out: &mut String) {
+        out.push_str(if self.ok {
+            "{\"ok\":true,\"errors\":"
+        } else {
+            "{\"ok\":false,\"errors\":"
+        });
+        write_violations(out, &self.errors);
+        out.push_str(",\"warnings\":");
+        write_violations(out, &self.warnings);
+        out.push_str(",\"payload\":");
+        match &self.payload {
+            Some(p) => p.write_json(out),
+            None => out.push_str("null"),
+        }
+        out.push('}');
+    }
+
+    /// The payload as typed fields, when `ok`.
+    #[must_use]
+    pub fn update(&self) -> Option<crate::update::ExtensionUpdate> {
+        self.payload.as_ref().map(crate::update::ExtensionUpdate::from_payload)
+    }
+}
+
+fn write_violations(out: &mut String, list: &[Violation]) {
+    out.push('[');
+    for (i, v) in list.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_violation(out, v);
+    }
+    out.push(']');
+}
+
+/// `{"field":…,"code":…,"message":…,"params":{…}}`, with `"errno"` last where defined.
+pub(crate) fn write_violation(out: &mut String, v: &Violation) {
+    out.push_str("{\"field\":");
+    write_str(out, v.field());
+    out.push_str(",\"code\":\"");
+    out.push_str(v.code());
+    out.push_str("\",\"message\":");
+    write_str(out, &v.message());
+    out.push_str(",\"params\":{");
+    for (i, (name, value)) in v.kind().params().into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_str(out, name);
+        out.push(':');
+        write_param(out, value);
+    }
+    out.push('}');
+    if let Some(errno) = v.errno() {
+        out.push_str(",\"errno\":");
+        out.push_str(&errno.to_string());
+    }
+    out.push('}');
+}
+
+pub(crate) fn write_param(out: &mut String, p: Param) {
+    match p {
+        Param::Int(n) => out.push_str(&n.to_string()),
+        Param::Str(s) => write_str(out, s),
+        Param::List(items) => write_list(out, items),
+    }
+}
+
+/// The normalized request body: the fields that were sent, in table order, every value a string.
+///
+/// `Debug` hides the values of secret fields; [`Payload::to_json`] is the real body to send.
+///
+/// ```
+/// use yeastar_extension_rules::{validate, Field};
+/// let report = validate(r#"{"registerpassword":"s3cret!","extid":1002.0}"#);
+/// let payload = report.payload.unwrap();
+/// assert_eq!(payload.get(Field::Extid), Some("1002"));
+/// assert_eq!(payload.to_json(), r#"{"extid":"1002","registerpassword":"s3cret!"}"#);
+/// assert!(!format!("{payload:?}").contains("s3cret"));
+/// ```
+#[derive(Clone, PartialEq, Eq)]
+pub struct Payload {
+    buf: String,
+    spans: [Option<(usize, usize)>; COUNT],
+}
+
+impl Default for Payload {
+    fn default() -> Self {
+        Payload {
+            buf: String::new(),
+            spans: [None; COUNT],
+        }
+    }
+}
+
+impl Payload {
+    pub(crate) fn push(&mut self, field: Field, value: &str) {
+        let start = self.buf.len();
+        self.buf.push_str(value);
+        if let Some(slot) = self.spans.get_mut(field.index()) {
+            *slot = Some((start, self.buf.len()));
+        }
+    }
+
+    /// The value of one field, if it was sent.
+    #[must_use]
+    pub fn get(&self, field: Field) -> Option<&str> {
+        let (a, b) = (*self.spans.get(field.index())?)?;
+        self.buf.get(a..b)
+    }
+
+    /// The fields that were sent, in table order.
+    pub fn iter(&self) -> impl Iterator<Item = (Field, &str)> + '_ {
+        Field::ALL
+            .iter()
+            .filter_map(move |&f| self.get(f).map(|v| (f, v)))
+    }
+
+    /// How many fields were sent.
+    #[must_use]
+    pub fn len(&self) -> usize {
+        self.spans.iter().filter(|s| s.is_some()).count()
+    }
+
+    /// Whether no field was sent (never the case for a valid payload, which has `extid`).
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The request body as compact JSON.
+    #[must_use]
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(self.buf.len().saturating_add(16));
+        self.write_json(&mut out);
+        out
+    }
+
+    /// Appends the body's JSON to `out`.
+    pub fn write_json(&self, out: &mut String) {
+        out.push('{');
+        for (i, (field, value)) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('"');
+            out.push_str(field.name());
+            out.push_str("\":");
+            write_str(out, value);
+        }
+        out.push('}');
+    }
+}
+
+impl fmt::Debug for Payload {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut map = f.debug_map();
+        for (field, value) in self.iter() {
+            if field.spec().secret {
+                map.entry(&field.name(), &crate::update::REDACTED);
+            } else {
+                map.entry(&field.name(), &value);
+            }
+        }
+        map.finish()
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use serde::ser::{SerializeMap, SerializeStruct};
+    use serde::{Serialize, Serializer};
+
+    use super::{Param, Payload, Report, Violation};
+
+    impl Serialize for Report {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut st = s.serialize_struct("Report", 4)?;
+            st.serialize_field("ok", &self.ok)?;
+            st.serialize_field("errors", &self.errors)?;
+            st.serialize_field("warnings", &self.warnings)?;
+            st.serialize_field("payload", &self.payload)?;
+            st.end()
+        }
+    }
+
+    impl Serialize for Violation {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let errno = self.errno();
+            let mut st = s.serialize_struct("Violation", if errno.is_some() { 5 } else { 4 })?;
+            st.serialize_field("field", self.field())?;
+            st.serialize_field("code", self.code())?;
+            st.serialize_field("message", &self.message())?;
+            st.serialize_field("params", &Params(self))?;
+            if let Some(n) = errno {
+                st.serialize_field("errno", &n)?;
+            }
+            st.end()
+        }
+    }
+
+    struct Params<'a>(&'a Violation);
+
+    impl Serialize for Params<'_> {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let params = self.0.kind().params();
+            let mut map = s.serialize_map(Some(params.len()))?;
+            for (name, value) in params {
+                match value {
+                    Param::Int(n) => map.serialize_entry(name, &n)?,
+                    Param::Str(v) => map.serialize_entry(name, v)?,
+                    Param::List(v) => map.serialize_entry(name, v)?,
+                }
+            }
+            map.end()
+        }
+    }
+
+    impl Serialize for Payload {
+        fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let mut map = s.serialize_map(Some(self.len()))?;
+            for (field, value) in self.iter() {
+                map.serialize_entry(field.name(), value)?;
+            }
+            map.end()
+        }
+    }
+}

@@ -1,0 +1,460 @@
+//! Validation: one pass over a payload, all errors in table order (G5).
+
+use std::borrow::Cow;
+
+use crate::check::{self, suggest_field};
+use crate::context::Context;
+use crate::cross::{Outcome, Requirement, CROSS_RULES};
+use crate::field::{Blank, Field, COUNT};
+use crate::json::{self, Members, TopLevel, Value};
+use crate::report::{Payload, Report};
+use crate::violation::{Violation, ViolationKind};
+
+/// The largest JSON text accepted, checked before parsing (G1). A full payload with every field
+/// at its longest is under 1.5 KiB, so this leaves ample room while bounding the work.
+pub const MAX_BYTES: usize = 64 * 1024;
+
+/// How many unknown keys are reported one by one; more add one `too_many_unknown_keys` error.
+pub const MAX_UNKNOWN_KEYS: usize = 20;
+
+/// An unknown key longer than this is shortened (with `…`) where it is reported.
+pub const MAX_KEY_SHOWN: usize = 64;
+
+/// Validates a payload given as JSON text, without context.
+///
+/// ```
+/// use yeastar_extension_rules::validate;
+/// let report = validate(r#"{"extid": "1002", "username": "Amy"}"#);
+/// assert!(report.ok);
+/// ```
+#[must_use]
+pub fn validate(text: &str) -> Report {
+    validate_with(text, &Context::default())
+}
+
+/// Validates a payload given as JSON text, with context (rulings X1, X2).
+///
+/// ```
+/// use yeastar_extension_rules::{validate_with, Context, Current};
+/// let current = Current::from_json(r#"{"extnumber":"1002","moblie":""}"#)?;
+/// let report = validate_with(r#"{"extid":"1002","enablemobile":"on"}"#, &Context::new().current(current));
+/// assert_eq!(report.errors[0].field(), "mobile");
+/// assert_eq!(report.errors[0].code(), "conditionally_required");
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+#[must_use]
+pub fn validate_with(text: &str, ctx: &Context) -> Report {
+    match collect(text) {
+        Ok(doc) => evaluate(doc, ctx, None),
+        Err(v) => Report::root_error(v),
+    }
+}
+
+/// Validates a payload given as bytes (which must be UTF-8 JSON), with context.
+///
+/// ```
+/// use yeastar_extension_rules::{validate_bytes, Context};
+/// let report = validate_bytes(b"{\"extid\":\"10\xff\"}", &Context::new());
+/// assert_eq!(report.errors[0].code(), "invalid_utf8");
+/// ```
+#[must_use]
+pub fn validate_bytes(bytes: &[u8], ctx: &Context) -> Report {
+    if bytes.len() > MAX_BYTES {
+        return Report::root_error(Violation::root(ViolationKind::TooLarge {
+            max_bytes: MAX_BYTES,
+        }));
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => validate_with(text, ctx),
+        Err(e) => Report::root_error(Violation::root(ViolationKind::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })),
+    }
+}
+
+/// Validates a payload given as a `serde_json::Value`, with context.
+///
+/// A `Value` cannot hold duplicate keys (its map kept one copy), so G3 cannot be checked here;
+/// validate the JSON text to catch them.
+///
+/// ```
+/// use yeastar_extension_rules::{validate_value, Context};
+/// let value = serde_json::json!({"extid": 1002, "dnd": "On"});
+/// let report = validate_value(&value, &Context::new());
+/// assert_eq!(report.errors[0].field(), "dnd");
+/// assert_eq!(report.errors[0].message(), "Do not disturb must be \"on\" or \"off\" (did you mean \"on\"?).");
+/// ```
+#[cfg(feature = "serde")]
+#[must_use]
+pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
+    let serde_json::Value::Object(map) = value else {
+        return Report::root_error(Violation::root(ViolationKind::NotAnObject {
+            found: crate::value::type_name(value),
+        }));
+    };
+    let mut doc = Document::new();
+    for (k, v) in map {
+        doc.member(Cow::Borrowed(k.as_str()), crate::value::from_serde(v), "");
+    }
+    evaluate(doc, ctx, None)
+}
+
+/// Validates one field as a form would while the user types: `value` is the text in the input,
+/// `payload` (JSON text, optional) the rest of the form. The report holds that field's own
+/// violations plus those of cross-field rules that report on it, and errors on the payload as
+/// a whole; its `payload` is always `None`.
+///
+/// ```
+/// use yeastar_extension_rules::{validate_field, Context};
+/// let report = validate_field("mobile", "", Some(r#"{"extid":"1002","enablemobile":"on"}"#), &Context::new());
+/// assert_eq!(report.errors[0].code(), "conditionally_required");
+/// let report = validate_field("mobile", "5551234", Some(r#"{"extid":"1002","enablemobile":"on"}"#), &Context::new());
+/// assert!(report.ok);
+/// ```
+#[must_use]
+pub fn validate_field(field: &str, value: &str, payload: Option<&str>, ctx: &Context) -> Report {
+    field_report(field, Value::Str(Cow::Borrowed(value)), payload, ctx)
+}
+
+/// Like [`validate_field`], with the value given as JSON text (`"on"`, `1002`, `null`, …).
+///
+/// ```
+/// use yeastar_extension_rules::{validate_field_json, Context};
+/// let report = validate_field_json("ringtimeout", "45", None, &Context::new());
+/// assert_eq!(report.errors[0].code(), "invalid_option");
+/// ```
+#[must_use]
+pub fn validate_field_json(
+    field: &str,
+    value_json: &str,
+    payload: Option<&str>,
+    ctx: &Context,
+) -> Report {
+    let value = match json::read_value(value_json) {
+        Ok(v) => v,
+        Err(e) => {
+            let (line, column) = json::line_column(value_json, e.offset);
+            return Report::root_error(Violation::on_key(
+                shown_key(field),
+                ViolationKind::Malformed {
+                    reason: e.reason,
+                    line,
+                    column,
+                },
+            ));
+        }
+    };
+    field_report(field, value, payload, ctx)
+}
+
+fn field_report(field: &str, value: Value<'_>, payload: Option<&str>, ctx: &Context) -> Report {
+    let Some(known) = Field::from_name(field) else {
+        return Report::root_error(Violation::on_key(
+            shown_key(field),
+            ViolationKind::UnknownKey {
+                suggestion: suggest_field(field),
+            },
+        ));
+    };
+    let mut doc = match payload.map(collect) {
+        None => Document::new(),
+        Some(Ok(doc)) => doc,
+        Some(Err(root)) => return Report::root_error(root),
+    };
+    if let Some(slot) = doc.slots.get_mut(known.index()) {
+        *slot = Slot::One(value);
+    }
+    evaluate(doc, ctx, Some(known))
+}
+
+/// Parses JSON text into a document, or the one root error (G1).
+fn collect(text: &str) -> Result<Document<'_>, Violation> {
+    if text.len() > MAX_BYTES {
+        return Err(Violation::root(ViolationKind::TooLarge {
+            max_bytes: MAX_BYTES,
+        }));
+    }
+    let mut doc = Document::new();
+    match json::read(text, &mut doc) {
+        Ok(TopLevel::Object) => Ok(doc),
+        Ok(TopLevel::Other(found)) => Err(Violation::root(ViolationKind::NotAnObject { found })),
+        Err(e) => {
+            let (line, column) = json::line_column(text, e.offset);
+            Err(Violation::root(ViolationKind::Malformed {
+                reason: e.reason,
+                line,
+                column,
+            }))
+        }
+    }
+}
+
+enum Slot<'a> {
+    Absent,
+    One(Value<'a>),
+    Duplicate,
+}
+
+/// The members of a payload object, sorted into their fields.
+struct Document<'a> {
+    slots: [Slot<'a>; COUNT],
+    unknown: Vec<Cow<'a, str>>,
+}
+
+impl Document<'_> {
+    fn new() -> Self {
+        Document {
+            slots: std::array::from_fn(|_| Slot::Absent),
+            unknown: Vec::new(),
+        }
+    }
+}
+
+impl<'a> Members<'a> for Document<'a> {
+    fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, _raw: &'a str) {
+        let Some(field) = Field::from_name(&key) else {
+            self.unknown.push(key);
+            return;
+        };
+        if let Some(slot) = self.slots.get_mut(field.index()) {
+            *slot = match slot {
+                Slot::Absent => Slot::One(value),
+                Slot::One(_) | Slot::Duplicate => Slot::Duplicate,
+            };
+        }
+    }
+}
+
+/// A field's value in the effective settings (current overlaid by the payload).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Effective<'r> {
+    /// Known: sent and valid, or held by the current settings (`""` when they lack it).
+    Known(&'r str),
+    /// Not sent and no current settings were given.
+    Unknown,
+    /// Sent, but invalid: the field already has its error.
+    Invalid,
+}
+
+struct State<'a, 'c> {
+    values: [Option<Cow<'a, str>>; COUNT],
+    errors: [Option<ViolationKind>; COUNT],
+    warnings: [Option<ViolationKind>; COUNT],
+    sent: [bool; COUNT],
+    ctx: &'c Context,
+}
+
+impl State<'_, '_> {
+    fn effective(&self, field: Field) -> Effective<'_> {
+        let i = field.index();
+        if let Some(Some(v)) = self.values.get(i) {
+            return Effective::Known(v);
+        }
+        if self.sent.get(i).copied().unwrap_or(false) {
+            return Effective::Invalid;
+        }
+        match &self.ctx.current {
+            Some(current) => Effective::Known(current.get(field).unwrap_or("")),
+            None => Effective::Unknown,
+        }
+    }
+
+    fn value(&self, field: Field) -> Option<&str> {
+        self.values.get(field.index()).and_then(|v| v.as_deref())
+    }
+
+    fn has_error(&self, field: Field) -> bool {
+        matches!(self.errors.get(field.index()), Some(Some(_)))
+    }
+
+    fn error(&mut self, field: Field, kind: ViolationKind) {
+        if let Some(slot @ None) = self.errors.get_mut(field.index()) {
+            *slot = Some(kind);
+        }
+    }
+
+    fn warn(&mut self, field: Field, kind: ViolationKind) {
+        if self.has_error(field) {
+            return;
+        }
+        if let Some(slot @ None) = self.warnings.get_mut(field.index()) {
+            *slot = Some(kind);
+        }
+    }
+
+    /// The number the extension will have: the new number if one is sent, else `extid`.
+    fn own_number(&self) -> Option<&str> {
+        self.value(Field::Extnumber).or_else(|| self.value(Field::Extid))
+    }
+}
+
+fn evaluate(doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
+    let mut st = State {
+        values: std::array::from_fn(|_| None),
+        errors: std::array::from_fn(|_| None),
+        warnings: std::array::from_fn(|_| None),
+        sent: [false; COUNT],
+        ctx,
+    };
+    // 1. Each field's own rule.
+    for (field, slot) in Field::ALL.into_iter().zip(doc.slots) {
+        let spec = field.spec();
+        match slot {
+            Slot::Absent if spec.blank == Blank::Required => st.error(field, ViolationKind::Required),
+            Slot::Absent => {}
+            Slot::Duplicate => {
+                mark_sent(&mut st, field);
+                st.error(field, ViolationKind::DuplicateKey);
+            }
+            Slot::One(value) => {
+                mark_sent(&mut st, field);
+                match check::check(spec, value) {
+                    Ok(v) => {
+                        if let Some(slot) = st.values.get_mut(field.index()) {
+                            *slot = Some(v);
+                        }
+                    }
+                    Err(kind) => st.error(field, kind),
+                }
+            }
+        }
+    }
+    // 2. The existing extensions (X2), on values that are valid so far.
+    if let Some(list) = &ctx.extensions {
+        let extid = st.value(Field::Extid).map(str::to_owned);
+        if let Some(extid) = &extid {
+            if !list.contains(extid) {
+                st.error(Field::Extid, ViolationKind::ExtensionNotFound);
+            }
+        }
+        if let Some(new) = st.value(Field::Extnumber) {
+            if list.contains(new) && Some(new) != extid.as_deref() {
+                st.error(Field::Extnumber, ViolationKind::ExtensionInUse);
+            }
+        }
+        for (ext, to) in [
+            (Field::Atransferext, Field::Atransferto),
+            (Field::Ntransferext, Field::Ntransferto),
+            (Field::Btransferext, Field::Btransferto),
+        ] {
+            let used = !matches!(st.effective(to), Effective::Known(d) if d != "Extension");
+            let missing = matches!(st.value(ext), Some(n) if !n.is_empty() && !list.contains(n));
+            if used && missing {
+                st.error(ext, ViolationKind::ExtensionNotFound);
+            }
+        }
+    }
+    // 3. Cross-field rules (C1-C6) on the effective settings.
+    for rule in &CROSS_RULES {
+        if st.has_error(rule.target) || st.effective(rule.when) != Effective::Known(rule.equals) {
+            continue;
+        }
+        match (&rule.requires, &rule.outcome) {
+            (Requirement::NotBlank, outcome) => match (st.effective(rule.target), outcome) {
+                (Effective::Known(""), Outcome::Required) => st.error(
+                    rule.target,
+                    ViolationKind::ConditionallyRequired {
+                        rule: rule.id,
+                        when: rule.when,
+                        equals: rule.equals,
+                    },
+                ),
+                (Effective::Known(""), Outcome::Warn(kind)) => st.warn(rule.target, kind.clone()),
+                (Effective::Unknown, Outcome::Required) => st.warn(
+                    rule.target,
+                    ViolationKind::MayBeRequired {
+                        rule: rule.id,
+                        when: rule.when,
+                        equals: rule.equals,
+                    },
+                ),
+                _ => {}
+            },
+            (Requirement::FieldEquals(other, value), Outcome::Warn(kind)) => {
+                if matches!(st.effective(*other), Effective::Known(v) if v != *value) {
+                    st.warn(rule.target, kind.clone());
+                }
+            }
+            (Requirement::NotOwnExtension, Outcome::Warn(kind)) => {
+                let target = st.effective(rule.target);
+                if matches!(target, Effective::Known(n) if !n.is_empty() && Some(n) == st.own_number()) {
+                    st.warn(rule.target, kind.clone());
+                }
+            }
+            _ => {}
+        }
+    }
+    // 4. Current settings of another extension.
+    if let (Some(current), Some(extid)) = (&ctx.current, st.value(Field::Extid)) {
+        if matches!(current.get(Field::Extnumber), Some(n) if !n.is_empty() && n != extid) {
+            st.warn(Field::Extid, ViolationKind::CurrentMismatch);
+        }
+    }
+    finish(st, doc.unknown, only)
+}
+
+fn mark_sent(st: &mut State<'_, '_>, field: Field) {
+    if let Some(s) = st.sent.get_mut(field.index()) {
+        *s = true;
+    }
+}
+
+fn finish(st: State<'_, '_>, mut unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
+    let keep = |f: Field| only.is_none_or(|o| o == f);
+    let mut errors: Vec<Violation> = Field::ALL
+        .into_iter()
+        .zip(st.errors)
+        .filter(|(f, _)| keep(*f))
+        .filter_map(|(f, e)| e.map(|kind| Violation::on(f, kind)))
+        .collect();
+    let warnings: Vec<Violation> = Field::ALL
+        .into_iter()
+        .zip(st.warnings)
+        .filter(|(f, _)| keep(*f))
+        .filter_map(|(f, w)| w.map(|kind| Violation::on(f, kind)))
+        .collect();
+    if only.is_none() && !unknown.is_empty() {
+        // Sorted, so the report does not depend on key order (G5).
+        unknown.sort_unstable();
+        unknown.dedup();
+        let count = unknown.len();
+        errors.extend(unknown.iter().take(MAX_UNKNOWN_KEYS).map(|key| {
+            Violation::on_key(
+                shown_key(key),
+                ViolationKind::UnknownKey {
+                    suggestion: suggest_field(key),
+                },
+            )
+        }));
+        if count > MAX_UNKNOWN_KEYS {
+            errors.push(Violation::root(ViolationKind::TooManyUnknownKeys {
+                count,
+                max: MAX_UNKNOWN_KEYS,
+            }));
+        }
+    }
+    let ok = errors.is_empty();
+    let payload = (ok && only.is_none()).then(|| {
+        let mut p = Payload::default();
+        for (field, value) in Field::ALL.into_iter().zip(&st.values) {
+            if let Some(v) = value {
+                p.push(field, v);
+            }
+        }
+        p
+    });
+    Report {
+        ok,
+        errors,
+        warnings,
+        payload,
+    }
+}
+
+/// An unknown key as it is reported: shortened past [`MAX_KEY_SHOWN`] characters.
+fn shown_key(key: &str) -> String {
+    match key.char_indices().nth(MAX_KEY_SHOWN) {
+        Some((cut, _)) => format!("{}…", key.get(..cut).unwrap_or("")),
+        None => key.to_owned(),
+    }
+}
