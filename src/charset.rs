@@ -48,7 +48,10 @@ impl Charset {
             Charset::LettersSpace => b.is_ascii_alphanumeric() || b == b' ',
             Charset::Password => {
                 b.is_ascii_graphic()
-                    && !matches!(b, b';' | b'&' | b'"' | b'\'' | b'\\' | b'<' | b'>' | b'`' | b'|')
+                    && !matches!(
+                        b,
+                        b';' | b'&' | b'"' | b'\'' | b'\\' | b'<' | b'>' | b'`' | b'|'
+                    )
             }
         }
     }

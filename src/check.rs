@@ -212,8 +212,16 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
             *first = i.saturating_add(1);
         }
         for (j, &cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(0).saturating_add(usize::from(ca != cb));
-            let del = prev.get(j.saturating_add(1)).copied().unwrap_or(0).saturating_add(1);
+            let sub = prev
+                .get(j)
+                .copied()
+                .unwrap_or(0)
+                .saturating_add(usize::from(ca != cb));
+            let del = prev
+                .get(j.saturating_add(1))
+                .copied()
+                .unwrap_or(0)
+                .saturating_add(1);
             let ins = cur.get(j).copied().unwrap_or(0).saturating_add(1);
             if let Some(slot) = cur.get_mut(j.saturating_add(1)) {
                 *slot = sub.min(del).min(ins);

@@ -322,7 +322,11 @@ impl<'a> Members<'a> for OptionsReader<'a> {
         if slot.is_some() {
             self.problem = Some("a key is given twice");
         }
-        *slot = if value == Value::Null { None } else { Some(raw) };
+        *slot = if value == Value::Null {
+            None
+        } else {
+            Some(raw)
+        };
     }
 }
 
@@ -332,15 +336,13 @@ fn extension_array(text: &str) -> Result<Extensions, ContextError> {
         ContextError::BadOptions("extensions must be an array of extension numbers");
     let mut items = Vec::new();
     let mut bad = None;
-    let is_array = json::read_array(text, &mut |position, value| {
-        match value {
-            Value::Str(s) => items.push(s.into_owned()),
-            Value::Number(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => {
-                items.push(number_text(n));
-            }
-            _ => {
-                bad.get_or_insert(ContextError::BadExtension { position });
-            }
+    let is_array = json::read_array(text, &mut |position, value| match value {
+        Value::Str(s) => items.push(s.into_owned()),
+        Value::Number(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => {
+            items.push(number_text(n));
+        }
+        _ => {
+            bad.get_or_insert(ContextError::BadExtension { position });
         }
     });
     match (is_array, bad) {

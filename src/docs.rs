@@ -1,1 +1,436 @@
-//! Generates `docs/RULES.md` from the rule tables (a test fails when the file is stale).
+//! Generates `docs/RULES.md` from the rule tables; a test fails when the file is stale.
+//!
+//! ```
+//! let md = yeastar_extension_rules::docs::rules_markdown();
+//! assert!(md.contains("| `registerpassword` |"));
+//! ```
+
+use std::fmt::Write as _;
+
+use crate::charset::Charset;
+use crate::cross::{Outcome, Requirement, CROSS_RULES};
+use crate::field::{Blank, Field, FieldSpec, ValueRule};
+use crate::table::FIELDS;
+use crate::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
+use crate::violation::{Violation, ViolationKind};
+
+/// The general rulings (decisions.md, "The payload") and how the library applies each.
+pub const GENERAL: &[(&str, &str, &str)] = &[
+    (
+        "G1",
+        "A payload is one JSON object keyed by the 38 parameter names; anything else is one error on the root.",
+        "A strict RFC 8259 reader (what `JSON.parse` accepts, nothing more: no comments, trailing commas, NaN, BOM). Documents over `MAX_BYTES` are rejected before parsing; nesting is skipped with an explicit stack, so depth costs no recursion. Codes: `too_large`, `invalid_utf8`, `malformed_json` (with line and column), `not_an_object`.",
+    ),
+    (
+        "G2",
+        "An unknown key is an error on that key, with a suggestion when a known name is close.",
+        "`unknown_key`, with `params.suggestion` for a name within two edits or differing only in case. `token`, `__proto__`, `constructor` are unknown like any other key. Unknown keys are reported sorted by name after the known fields; past `MAX_UNKNOWN_KEYS` one `too_many_unknown_keys` error on the root counts the rest, and a key longer than `MAX_KEY_SHOWN` characters is shortened with `…`.",
+    ),
+    (
+        "G3",
+        "A key that occurs twice is an error on that key.",
+        "`duplicate_key`; neither copy's value is judged, so the verdict never depends on which one a parser keeps. (A `serde_json::Value` or a JavaScript object cannot hold duplicates; only JSON text can.)",
+    ),
+    (
+        "G4",
+        "Every error names the field that must change, with a stable code, params and an English message; no secret is ever echoed.",
+        "No violation kind carries a submitted value at all: messages and params hold only limits, options and names from the tables. `Payload`, `Current`, `Secret` and `ExtensionUpdate` redact secrets in `Debug`.",
+    ),
+    (
+        "G5",
+        "All errors in one pass, in table order, whatever the key order; within a field the first failing rule wins.",
+        "Per field, in this order: JSON type, blank, characters, length (or option, range, e-mail format), existence in the extension list, then cross-field rules. At most one error and one warning per field.",
+    ),
+    (
+        "G6",
+        "Letters and digits are ASCII only; look-alikes, controls, invisible marks are rejected.",
+        "Byte predicates (no regex): any non-ASCII byte fails every character set, so lengths in characters, bytes and UTF-16 units agree.",
+    ),
+    (
+        "G7",
+        "Numeric fields accept a non-negative whole JSON number or a digit string; fields where leading zeros matter accept strings only; the normalized payload is all strings.",
+        "Numbers are read as `f64`, exactly as JavaScript reads them, so `1002.0` passes and `1002.5`, `-1`, `1e400` fail with `not_a_whole_number`. Numbers where strings are required fail with `invalid_type`.",
+    ),
+    (
+        "G8",
+        "Blank means `\"\"` (and `null` where a rule says so); nothing is trimmed.",
+        "`\" 1002\"` fails `invalid_characters`; values are never repaired.",
+    ),
+    (
+        "C5",
+        "A conditionally required field left out with no current settings is a warning, not an error.",
+        "Warning `may_be_required` on the required field; with current settings the effective value decides.",
+    ),
+    (
+        "C6",
+        "Helpful warnings never make a payload invalid.",
+        "The `W` rules in the cross-field table.",
+    ),
+    (
+        "X1",
+        "Current settings are one `extinfos` element; `moblie` is accepted for `mobile`; extra keys are fine.",
+        "`Current::from_json` / `from_value`; `mobile` wins if both spellings appear. A current `extnumber` that differs from `extid` gives the warning `current_mismatch`.",
+    ),
+    (
+        "X2",
+        "With a list of existing extensions: `extid` must exist (errno 10006), each used `Xtransferext` must exist, `extnumber` must not exist unless it equals `extid`.",
+        "`extension_not_found` (errno 10006) on `extid` and on a sent, non-blank `Xtransferext` whose destination is `Extension` or unknown; `extension_in_use` on `extnumber`.",
+    ),
+];
+
+/// Choices the rulings left to us ("decide") and other limits, with reasons.
+pub const DECISIONS: &[(&str, &str)] = &[
+    (
+        "`vmsecret` blank",
+        "Not allowed (`blank`). An empty PIN opens the mailbox to anyone, and the spec writes \"could be blank\" on the rows where blank is allowed but not on this one.",
+    ),
+    (
+        "`agentid` length",
+        "At most 31 digits: the widest digit limit the spec sets for a non-secret number (`mobile`). `null` and `\"\"` both mean \"announce the extension number\"; the normalized payload writes `\"\"`.",
+    ),
+    (
+        "`ntransferprefix` length",
+        "15, as the spec's row says, though the other prefixes allow 7 (the asymmetry is the spec's).",
+    ),
+    (
+        "Check order",
+        "Characters before length: an invalid character must be fixed whatever the length, and the message says which characters are allowed.",
+    ),
+    (
+        "Options",
+        "Case-sensitive. A wrong case, a yes/no word or `true`/`1` for a switch, or a spelling within two edits is suggested in `params.suggestion`; a number is never \"corrected\" to another number.",
+    ),
+    (
+        "Size",
+        "JSON text over MAX_BYTES bytes is rejected before parsing; a complete payload with every field at its longest is under 1.5 KiB.",
+    ),
+    (
+        "Existence checks",
+        "X2 judges the transfer extensions the payload sends; values only held by the current settings are the PBX's business.",
+    ),
+];
+
+/// What the JSON Schema from `json_schema()` cannot say.
+pub const SCHEMA_LIMITS: &[&str] = &[
+    "Duplicate keys (G3): `JSON.parse` and most JSON libraries keep one copy before a schema sees the object.",
+    "The document size limit and the reader's strictness (G1).",
+    "The context rules X1 and X2: current settings and the list of existing extensions.",
+    "C4 and the other conditionals when the required field is left out: without context that is only a warning (C5). The schema says the context-free part: a required field sent blank while its trigger is sent.",
+    "Warnings (C5, C6) of any kind.",
+    "Which error comes first within a field (G5), suggestions, messages and errno.",
+];
+
+fn describe_rule(spec: &FieldSpec) -> String {
+    let mut s = match spec.rule {
+        ValueRule::Text { charset, min, max } => {
+            let what = match charset {
+                Charset::Digits => "digits",
+                Charset::Letters => "letters and digits",
+                Charset::LettersSpace => "letters, digits and spaces",
+                Charset::Password => "printable ASCII except space and `` ; & \" ' \\ < > ` | ``",
+            };
+            if min > 1 {
+                format!("{what}, {min} to {max} characters")
+            } else {
+                format!("{what}, at most {max} characters")
+            }
+        }
+        ValueRule::Range { min, max } => format!("a whole number from {min} to {max}"),
+        ValueRule::OneOf(options) => {
+            let list: Vec<String> = options.iter().map(|o| format!("`{o}`")).collect();
+            format!("one of {}", list.join(", "))
+        }
+        ValueRule::Email { max } => {
+            format!(
+                "an e-mail address (WHATWG `<input type=email>` rule), at most {max} characters"
+            )
+        }
+    };
+    s.push_str(if spec.numbers {
+        "; a string or a whole JSON number"
+    } else {
+        "; strings only"
+    });
+    s
+}
+
+fn describe_blank(spec: &FieldSpec) -> &'static str {
+    match spec.blank {
+        Blank::Required => "required; never blank (errno 10004)",
+        Blank::NotBlank => "optional; not blank",
+        Blank::Allowed => "optional; may be blank",
+        Blank::AllowedOrNull => "optional; may be blank or null",
+    }
+}
+
+fn describe_requirement(r: &Requirement) -> String {
+    match r {
+        Requirement::NotBlank => "must not be blank".to_owned(),
+        Requirement::FieldEquals(f, v) => format!("`{}` should be `{v}`", f.name()),
+        Requirement::NotOwnExtension => "should not be the extension itself".to_owned(),
+    }
+}
+
+/// One example of every violation kind, for the error-code table.
+fn example_kinds() -> Vec<ViolationKind> {
+    use ViolationKind as K;
+    let all = vec![
+        K::TooLarge {
+            max_bytes: MAX_BYTES,
+        },
+        K::InvalidUtf8 { offset: 12 },
+        K::Malformed {
+            reason: "expected ',' or '}'",
+            line: 1,
+            column: 17,
+        },
+        K::NotAnObject { found: "array" },
+        K::TooManyUnknownKeys {
+            count: 25,
+            max: MAX_UNKNOWN_KEYS,
+        },
+        K::UnknownKey {
+            suggestion: Some("mobile"),
+        },
+        K::DuplicateKey,
+        K::Required,
+        K::InvalidType {
+            expected: "a string",
+            found: "number",
+        },
+        K::Blank,
+        K::NotWholeNumber,
+        K::InvalidCharacters {
+            allowed: Charset::Letters,
+        },
+        K::TooShort { min: 6 },
+        K::TooLong { max: 31 },
+        K::OutOfRange { min: 1, max: 5 },
+        K::InvalidOption {
+            options: crate::table::ON_OFF,
+            suggestion: Some("on"),
+        },
+        K::InvalidEmail,
+        K::ConditionallyRequired {
+            rule: "C1",
+            when: Field::Enablemobile,
+            equals: "on",
+        },
+        K::MayBeRequired {
+            rule: "C1",
+            when: Field::Enablemobile,
+            equals: "on",
+        },
+        K::ExtensionNotFound,
+        K::ExtensionInUse,
+        K::EmailMissing,
+        K::NoEffect {
+            requires: Field::Enablemobile,
+            equals: "on",
+        },
+        K::ForwardsToItself,
+        K::VoicemailOff,
+        K::CurrentMismatch,
+    ];
+    // Adding a kind without an example fails to compile here.
+    for k in &all {
+        match k {
+            K::TooLarge { .. }
+            | K::InvalidUtf8 { .. }
+            | K::Malformed { .. }
+            | K::NotAnObject { .. }
+            | K::TooManyUnknownKeys { .. }
+            | K::UnknownKey { .. }
+            | K::DuplicateKey
+            | K::Required
+            | K::InvalidType { .. }
+            | K::Blank
+            | K::NotWholeNumber
+            | K::InvalidCharacters { .. }
+            | K::TooShort { .. }
+            | K::TooLong { .. }
+            | K::OutOfRange { .. }
+            | K::InvalidOption { .. }
+            | K::InvalidEmail
+            | K::ConditionallyRequired { .. }
+            | K::MayBeRequired { .. }
+            | K::ExtensionNotFound
+            | K::ExtensionInUse
+            | K::EmailMissing
+            | K::NoEffect { .. }
+            | K::ForwardsToItself
+            | K::VoicemailOff
+            | K::CurrentMismatch => {}
+        }
+    }
+    all
+}
+
+/// Where an example violation is shown: root kinds on `""`, the rest on a fitting field.
+fn example_violation(kind: ViolationKind) -> Violation {
+    let field = match &kind {
+        ViolationKind::TooLarge { .. }
+        | ViolationKind::InvalidUtf8 { .. }
+        | ViolationKind::Malformed { .. }
+        | ViolationKind::NotAnObject { .. }
+        | ViolationKind::TooManyUnknownKeys { .. } => return Violation::root(kind),
+        ViolationKind::UnknownKey { .. } => return Violation::on_key("moblie", kind),
+        ViolationKind::Required | ViolationKind::CurrentMismatch => Field::Extid,
+        ViolationKind::ExtensionNotFound => Field::Atransferext,
+        ViolationKind::ExtensionInUse => Field::Extnumber,
+        ViolationKind::TooShort { .. } => Field::Loginpassword,
+        ViolationKind::OutOfRange { .. } => Field::Maxregistrations,
+        ViolationKind::InvalidOption { .. } => Field::Dnd,
+        ViolationKind::InvalidEmail | ViolationKind::EmailMissing => Field::Email,
+        ViolationKind::ConditionallyRequired { .. } | ViolationKind::MayBeRequired { .. } => {
+            Field::Mobile
+        }
+        ViolationKind::NoEffect { .. } => Field::Ringsimultaneous,
+        ViolationKind::ForwardsToItself => Field::Ntransferext,
+        ViolationKind::VoicemailOff => Field::Btransferto,
+        ViolationKind::NotWholeNumber => Field::Maxregistrations,
+        _ => Field::Registername,
+    };
+    Violation::on(field, kind)
+}
+
+/// The whole of `docs/RULES.md`.
+#[must_use]
+pub fn rules_markdown() -> String {
+    let mut md = String::with_capacity(32 * 1024);
+    let w = &mut md;
+    let _ = writeln!(w, "# Rules of `extension/update`\n");
+    let _ = writeln!(
+        w,
+        "<!-- Generated from src/table.rs, src/cross.rs and src/docs.rs. Do not edit: run \
+         `UPDATE_DOCS=1 cargo test --test docs`. -->\n"
+    );
+    let _ = writeln!(
+        w,
+        "What the library enforces for the Yeastar S-Series API call `extension/update` \
+         (API v1.0.1, firmware 30.5.0.24). \"Spec\" is the parameter table of \
+         `extension-update.md`, cited by row; \"ruling\" is `decisions.md`, which wins where \
+         the two differ. Every sentence here is generated from the same tables the \
+         validator runs on.\n"
+    );
+    let _ = writeln!(w, "## General rulings\n");
+    let _ = writeln!(w, "| ruling | what it says | how it is enforced |");
+    let _ = writeln!(w, "|---|---|---|");
+    for (id, says, how) in GENERAL {
+        let how = how
+            .replace("`MAX_BYTES`", &format!("{MAX_BYTES} bytes (`MAX_BYTES`)"))
+            .replace(
+                "`MAX_UNKNOWN_KEYS`",
+                &format!("{MAX_UNKNOWN_KEYS} (`MAX_UNKNOWN_KEYS`)"),
+            )
+            .replace(
+                "`MAX_KEY_SHOWN`",
+                &format!("{MAX_KEY_SHOWN} (`MAX_KEY_SHOWN`)"),
+            );
+        let _ = writeln!(w, "| {id} | {says} | {how} |");
+    }
+    let _ = writeln!(w, "\n## Fields\n");
+    let _ = writeln!(
+        w,
+        "One row per spec parameter, in the spec's order. \"Rule\" is what the validator \
+         checks; \"spec\" and \"ruling\" are where it comes from.\n"
+    );
+    let _ = writeln!(w, "| # | field | label | spec (extension-update.md row) | rule | blank | secret | ruling (decisions.md) |");
+    let _ = writeln!(w, "|---|---|---|---|---|---|---|---|");
+    for (i, spec) in FIELDS.iter().enumerate() {
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | {} | {} | {} | {} | {} | {} |",
+            i.saturating_add(1),
+            spec.field.name(),
+            spec.label,
+            escape(spec.spec),
+            escape(&describe_rule(spec)),
+            describe_blank(spec),
+            if spec.secret { "yes" } else { "" },
+            escape(spec.ruling),
+        );
+    }
+    let _ = writeln!(w, "\n## Cross-field rules\n");
+    let _ = writeln!(
+        w,
+        "Judged on the effective settings: the current settings (when given) overlaid by the \
+         payload. Each reports on the field that must change. C1-C4 are errors (C5: a warning \
+         when the field was left out and no current settings were given); W rules are \
+         warnings only (C6).\n"
+    );
+    let _ = writeln!(
+        w,
+        "| rule | reports on | when | requirement | outcome | source |"
+    );
+    let _ = writeln!(w, "|---|---|---|---|---|---|");
+    for r in &CROSS_RULES {
+        let outcome = match &r.outcome {
+            Outcome::Required => {
+                "error `conditionally_required`; warning `may_be_required` if left out without context".to_owned()
+            }
+            Outcome::Warn(k) => format!("warning `{}`", k.code()),
+        };
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | `{}` is `{}` | {} | {} | {} |",
+            r.id,
+            r.target.name(),
+            r.when.name(),
+            r.equals,
+            describe_requirement(&r.requires),
+            outcome,
+            r.source
+        );
+    }
+    let _ = writeln!(w, "\n## Decisions\n");
+    let _ = writeln!(w, "| topic | decision and reason |");
+    let _ = writeln!(w, "|---|---|");
+    for (topic, text) in DECISIONS {
+        let text = text.replace("MAX_BYTES", &format!("{MAX_BYTES} (`MAX_BYTES`)"));
+        let _ = writeln!(w, "| {topic} | {text} |");
+    }
+    let _ = writeln!(w, "\n## Error and warning codes\n");
+    let _ = writeln!(
+        w,
+        "Codes are stable. `params` carry limits and options, never a submitted value. An \
+         example message for each (the field shown is only an example):\n"
+    );
+    let _ = writeln!(
+        w,
+        "| code | errno | params | example field | example message |"
+    );
+    let _ = writeln!(w, "|---|---|---|---|---|");
+    for kind in example_kinds() {
+        let params: Vec<&str> = kind.params().iter().map(|(n, _)| *n).collect();
+        let errno = kind.errno().map(|n| n.to_string()).unwrap_or_default();
+        let v = example_violation(kind);
+        let _ = writeln!(
+            w,
+            "| `{}` | {} | {} | `{}` | {} |",
+            v.code(),
+            errno,
+            params
+                .iter()
+                .map(|p| format!("`{p}`"))
+                .collect::<Vec<_>>()
+                .join(", "),
+            v.field(),
+            escape(&v.message())
+        );
+    }
+    let _ = writeln!(w, "\n## What the JSON Schema cannot say\n");
+    let _ = writeln!(
+        w,
+        "`json_schema()` (draft 2020-12) states every field rule above and the context-free \
+         part of C1-C3. It cannot express:\n"
+    );
+    for item in SCHEMA_LIMITS {
+        let _ = writeln!(w, "- {item}");
+    }
+    md
+}
+
+fn escape(s: &str) -> String {
+    s.replace('|', "\\|")
+}

@@ -148,7 +148,11 @@ pub(crate) fn read_array<'a>(
 /// Line and column (both 1-based, column in characters) of a byte offset.
 pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let before = text.get(..offset).unwrap_or(text);
-    let line = before.bytes().filter(|&b| b == b'\n').count().saturating_add(1);
+    let line = before
+        .bytes()
+        .filter(|&b| b == b'\n')
+        .count()
+        .saturating_add(1);
     let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
     let column = before
         .get(line_start..)
@@ -359,7 +363,9 @@ impl<'a> Reader<'a> {
             Some(b'u') => {
                 self.bump();
                 let hi = self.hex4()?;
-                let c = if (0xD800..0xDC00).contains(&hi) && self.b.get(self.pos..self.pos.saturating_add(2)) == Some(b"\\u") {
+                let c = if (0xD800..0xDC00).contains(&hi)
+                    && self.b.get(self.pos..self.pos.saturating_add(2)) == Some(b"\\u")
+                {
                     let save = self.pos;
                     self.pos = self.pos.saturating_add(2);
                     let lo = self.hex4()?;
@@ -504,7 +510,9 @@ mod tests {
 
     #[test]
     fn reads_members() {
-        let m = ok(r#" { "a" : "x\"y\u00e9\ud83d\ude00" , "b":[1,{"c":[]}], "n": -0.5e2, "t":true,"z":null} "#);
+        let m = ok(
+            r#" { "a" : "x\"y\u00e9\ud83d\ude00" , "b":[1,{"c":[]}], "n": -0.5e2, "t":true,"z":null} "#,
+        );
         assert_eq!(m[0].1, "Str(\"x\\\"yé😀\")");
         assert_eq!(m[1].1, "Array");
         assert_eq!(m[2].1, "Number(-50.0)");
@@ -522,10 +530,30 @@ mod tests {
     #[test]
     fn rejects_what_json_parse_rejects() {
         for bad in [
-            "", " ", "{", "{\"a\":1,}", "{\"a\":01}", "{\"a\":1.}", "{\"a\":.5}", "{\"a\":+1}",
-            "{\"a\":NaN}", "{\"a\":Infinity}", "{'a':1}", "{\"a\":1}x", "{\"a\":1}{}", "[1,]",
-            "{\"a\":\"\t\"}", "{\"a\":\"\\x\"}", "{\"a\":\"\\u12\"}", "{\"a\" 1}", "{a:1}",
-            "// c\n{}", "{\"a\":[1 2]}", "{\"a\":{\"b\"}}", "{\"a\":tru}", "\u{feff}{}",
+            "",
+            " ",
+            "{",
+            "{\"a\":1,}",
+            "{\"a\":01}",
+            "{\"a\":1.}",
+            "{\"a\":.5}",
+            "{\"a\":+1}",
+            "{\"a\":NaN}",
+            "{\"a\":Infinity}",
+            "{'a':1}",
+            "{\"a\":1}x",
+            "{\"a\":1}{}",
+            "[1,]",
+            "{\"a\":\"\t\"}",
+            "{\"a\":\"\\x\"}",
+            "{\"a\":\"\\u12\"}",
+            "{\"a\" 1}",
+            "{a:1}",
+            "// c\n{}",
+            "{\"a\":[1 2]}",
+            "{\"a\":{\"b\"}}",
+            "{\"a\":tru}",
+            "\u{feff}{}",
         ] {
             err(bad);
         }
@@ -543,9 +571,15 @@ mod tests {
     fn top_level_kinds() {
         let mut c = Collect(Vec::new());
         assert!(matches!(read("[1]", &mut c), Ok(TopLevel::Other("array"))));
-        assert!(matches!(read(" \"s\" ", &mut c), Ok(TopLevel::Other("string"))));
+        assert!(matches!(
+            read(" \"s\" ", &mut c),
+            Ok(TopLevel::Other("string"))
+        ));
         assert!(matches!(read("null", &mut c), Ok(TopLevel::Other("null"))));
-        assert!(matches!(read("1e400", &mut c), Ok(TopLevel::Other("number"))));
+        assert!(matches!(
+            read("1e400", &mut c),
+            Ok(TopLevel::Other("number"))
+        ));
     }
 
     #[test]

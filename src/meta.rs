@@ -295,7 +295,9 @@ pub fn fields_json() -> String {
                 .map(|f| f.field.name())
                 .collect();
             let mut go = Obj::new(buf);
-            go.str("id", g.code()).str("title", g.title()).list("fields", &names);
+            go.str("id", g.code())
+                .str("title", g.title())
+                .list("fields", &names);
             go.end();
         }
         buf.push(']');

@@ -73,7 +73,9 @@ impl Report {
     /// The payload as typed fields, when `ok`.
     #[must_use]
     pub fn update(&self) -> Option<crate::update::ExtensionUpdate> {
-        self.payload.as_ref().map(crate::update::ExtensionUpdate::from_payload)
+        self.payload
+            .as_ref()
+            .map(crate::update::ExtensionUpdate::from_payload)
     }
 }
 

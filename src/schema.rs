@@ -119,13 +119,17 @@ fn property(out: &mut String, spec: &FieldSpec) {
                 s.end();
             };
             if spec.numbers {
-                let max = spec.max_length().map_or(0, |n| 10u64.saturating_pow(n.into()).saturating_sub(1));
+                let max = spec
+                    .max_length()
+                    .map_or(0, |n| 10u64.saturating_pow(n.into()).saturating_sub(1));
                 let buf = o.key("anyOf");
                 buf.push('[');
                 text(buf);
                 buf.push(',');
                 let mut n = Obj::new(buf);
-                n.str("type", "integer").num("minimum", 0u64).num("maximum", max);
+                n.str("type", "integer")
+                    .num("minimum", 0u64)
+                    .num("maximum", max);
                 n.end();
                 buf.push(']');
             } else if spec.blank == Blank::AllowedOrNull {
@@ -150,7 +154,9 @@ fn property(out: &mut String, spec: &FieldSpec) {
             write_list(buf, &refs);
             buf.push_str("},");
             let mut n = Obj::new(buf);
-            n.str("type", "integer").num("minimum", min).num("maximum", max);
+            n.str("type", "integer")
+                .num("minimum", min)
+                .num("maximum", max);
             n.end();
             buf.push(']');
         }
@@ -164,7 +170,10 @@ fn property(out: &mut String, spec: &FieldSpec) {
                 write_str(buf, opt);
             }
             if spec.numbers {
-                for opt in options.iter().filter(|o| o.bytes().all(|b| b.is_ascii_digit())) {
+                for opt in options
+                    .iter()
+                    .filter(|o| o.bytes().all(|b| b.is_ascii_digit()))
+                {
                     buf.push(',');
                     buf.push_str(opt);
                 }

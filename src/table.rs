@@ -111,7 +111,13 @@ const fn transfer_ext(field: Field, label: &'static str, group: Group) -> FieldS
     ))
 }
 
-const fn prefix(field: Field, label: &'static str, max: u16, group: Group, spec: &'static str) -> FieldSpec {
+const fn prefix(
+    field: Field,
+    label: &'static str,
+    max: u16,
+    group: Group,
+    spec: &'static str,
+) -> FieldSpec {
     row(
         field,
         label,
@@ -124,7 +130,12 @@ const fn prefix(field: Field, label: &'static str, max: u16, group: Group, spec:
     )
 }
 
-const fn transfer_num(field: Field, label: &'static str, group: Group, spec: &'static str) -> FieldSpec {
+const fn transfer_num(
+    field: Field,
+    label: &'static str,
+    group: Group,
+    spec: &'static str,
+) -> FieldSpec {
     row(
         field,
         label,

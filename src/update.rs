@@ -99,7 +99,10 @@ pub enum MaxDuration {
 /// assert!(!format!("{update:?}").contains("Pa55word"));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[allow(missing_docs, reason = "each field is the spec parameter of the same name")]
+#[allow(
+    missing_docs,
+    reason = "each field is the spec parameter of the same name"
+)]
 pub struct ExtensionUpdate {
     pub extid: String,
     pub extnumber: Option<String>,

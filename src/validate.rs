@@ -284,7 +284,8 @@ impl State<'_, '_> {
 
     /// The number the extension will have: the new number if one is sent, else `extid`.
     fn own_number(&self) -> Option<&str> {
-        self.value(Field::Extnumber).or_else(|| self.value(Field::Extid))
+        self.value(Field::Extnumber)
+            .or_else(|| self.value(Field::Extid))
     }
 }
 
@@ -300,7 +301,9 @@ fn evaluate(doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
     for (field, slot) in Field::ALL.into_iter().zip(doc.slots) {
         let spec = field.spec();
         match slot {
-            Slot::Absent if spec.blank == Blank::Required => st.error(field, ViolationKind::Required),
+            Slot::Absent if spec.blank == Blank::Required => {
+                st.error(field, ViolationKind::Required)
+            }
             Slot::Absent => {}
             Slot::Duplicate => {
                 mark_sent(&mut st, field);
@@ -377,7 +380,8 @@ fn evaluate(doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
             }
             (Requirement::NotOwnExtension, Outcome::Warn(kind)) => {
                 let target = st.effective(rule.target);
-                if matches!(target, Effective::Known(n) if !n.is_empty() && Some(n) == st.own_number()) {
+                if matches!(target, Effective::Known(n) if !n.is_empty() && Some(n) == st.own_number())
+                {
                     st.warn(rule.target, kind.clone());
                 }
             }
