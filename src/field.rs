@@ -22,6 +22,15 @@ macro_rules! fields {
             /// Every field, in the spec's table order.
             pub const ALL: [Field; COUNT] = [$(Field::$variant,)*];
             pub(crate) const NAMES: [&'static str; COUNT] = [$($name,)*];
+
+            /// The parameter's name on the wire, exactly as the spec spells it.
+            #[inline]
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $(Field::$variant => $name,)*
+                }
+            }
         }
     };
 }
@@ -109,13 +118,6 @@ fields! {
 }
 
 impl Field {
-    /// The parameter's name on the wire, exactly as the spec spells it.
-    #[inline]
-    #[must_use]
-    pub const fn name(self) -> &'static str {
-        Self::NAMES[self as usize]
-    }
-
     /// The position of the field in the spec's table (0-based).
     #[inline]
     #[must_use]
