@@ -1,0 +1,83 @@
+//! The exported JSON Schema is valid draft 2020-12 and, on context-free payloads, gives the same
+//! verdict and the same failing fields as the library (checked with jsonschema-rs).
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+use yeastar_extension_rules::{json_schema, validate};
+
+fn schema() -> Value {
+    serde_json::from_str(&json_schema()).unwrap()
+}
+
+fn schema_fields(validator: &jsonschema::Validator, instance: &Value) -> BTreeSet<String> {
+    let mut fields = BTreeSet::new();
+    for e in validator.iter_errors(instance) {
+        let path = e.instance_path().to_string();
+        match path.trim_start_matches('/').split('/').next() {
+            Some("") | None => {
+                // additionalProperties or required: name the keys involved.
+                if let jsonschema::error::ValidationErrorKind::AdditionalProperties { unexpected } =
+                    e.kind()
+                {
+                    fields.extend(unexpected.iter().cloned());
+                } else {
+                    fields.insert("extid".to_owned());
+                }
+            }
+            Some(first) => {
+                fields.insert(first.to_owned());
+            }
+        }
+    }
+    fields
+}
+
+#[test]
+fn the_schema_is_valid_draft_2020_12() {
+    let s = schema();
+    assert!(jsonschema::meta::is_valid(&s));
+    assert_eq!(s["properties"].as_object().unwrap().len(), 38);
+}
+
+#[test]
+fn same_verdict_and_fields_on_the_fixtures() {
+    let validator = jsonschema::draft202012::new(&schema()).unwrap();
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+    let mut compared = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let case: Value =
+            serde_json::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        // Context rules and duplicate keys are outside what a schema can see.
+        if !case["options"].is_null() || case["payload"].is_null() {
+            continue;
+        }
+        let payload = &case["payload"];
+        let report = validate(&payload.to_string());
+        let ours: BTreeSet<String> = report
+            .errors
+            .iter()
+            .map(|e| e.field().to_owned())
+            .filter(|f| !f.is_empty())
+            .collect();
+        assert_eq!(
+            validator.is_valid(payload),
+            report.ok,
+            "{}",
+            case["description"]
+        );
+        let theirs = schema_fields(&validator, payload);
+        if report
+            .errors
+            .iter()
+            .any(|e| e.code() == "too_many_unknown_keys")
+        {
+            // The library lists the first 20 unknown keys; the schema names them all.
+            assert!(ours.is_subset(&theirs), "{}", case["description"]);
+        } else {
+            assert_eq!(theirs, ours, "{}", case["description"]);
+        }
+        compared += 1;
+    }
+    assert!(compared >= 20, "{compared}");
+}
