@@ -829,3 +829,35 @@ fn validate_field_reports_only_that_field() {
     let r = validate_field("username", "Amy", Some("[1"), &Context::new());
     assert_eq!(r.errors[0].field(), "");
 }
+
+// ---- Bad input: clear errors, no panic, no hang ----
+
+#[test]
+fn deep_nesting_and_huge_inputs() {
+    let deep = format!(
+        "{{\"extid\":\"1\",\"username\":{}{}}}",
+        "[".repeat(30_000),
+        "]".repeat(30_000)
+    );
+    let r = validate(&deep);
+    assert_eq!(
+        (r.errors[0].field(), r.errors[0].code()),
+        ("username", "invalid_type")
+    );
+    let unclosed = "[".repeat(100_000);
+    for _ in 0..2 {
+        let r = yeastar_extension_rules::validate_bytes(unclosed.as_bytes(), &Context::new());
+        assert_eq!(r.errors[0].code(), "too_large");
+        let r = validate(&unclosed[..60_000]);
+        assert_eq!(r.errors[0].code(), "malformed_json");
+    }
+    assert!(validate(r#"{"extid":"1002"}"#).ok);
+    // A multi-megabyte string through the Value entry point (no size limit there): linear work.
+    let huge = format!("!{}!", "1".repeat(4_000_000));
+    let start = std::time::Instant::now();
+    let r = validate_value(&json!({ "extid": "1", "mobile": huge }), &Context::new());
+    assert_eq!(r.errors[0].code(), "invalid_characters");
+    assert!(start.elapsed().as_secs() < 5);
+    let r = validate(&format!("{{\"extid\":\"{}\"}}", "1".repeat(10_000_000)));
+    assert_eq!(r.errors[0].code(), "too_large");
+}
