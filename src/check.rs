@@ -8,6 +8,7 @@ use std::borrow::Cow;
 use crate::email;
 use crate::field::{Blank, FieldSpec, ValueRule};
 use crate::json::Value;
+use crate::number::Num;
 use crate::table::ON_OFF;
 use crate::violation::ViolationKind;
 
@@ -87,20 +88,13 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
 }
 
 /// A JSON number as a string of digits, when its value is a non-negative integer (G7).
-fn whole_number(n: f64) -> Result<String, ViolationKind> {
-    if n.is_finite() && n >= 0.0 && n.fract() == 0.0 {
-        // Float-to-integer `as` saturates: anything from 2^64 up becomes u64::MAX, whose 20
-        // digits are too long for every field and match no option or range, as the real value
-        // would not either.
-        #[allow(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked non-negative and whole; saturation is intended"
-        )]
-        let int = n as u64;
-        Ok(int.to_string())
-    } else {
-        Err(ViolationKind::NotWholeNumber)
+fn whole_number(n: Num) -> Result<String, ViolationKind> {
+    match n {
+        Num::Whole(int) => Ok(int.to_string()),
+        // 2^52 and up: twenty nines are too long for every field and match no option or range,
+        // exactly as the real digits would not.
+        Num::Huge => Ok("99999999999999999999".to_owned()),
+        Num::NotWhole => Err(ViolationKind::NotWholeNumber),
     }
 }
 
@@ -120,8 +114,8 @@ fn wrong_type(spec: &FieldSpec, value: &Value<'_>) -> ViolationKind {
         // A switch sent as true, 1 or false, 0 gets the right spelling suggested.
         let suggestion = match (options == ON_OFF, value) {
             (true, Value::Bool(b)) => Some(if *b { "on" } else { "off" }),
-            (true, Value::Number(n)) if *n == 1.0 => Some("on"),
-            (true, Value::Number(n)) if *n == 0.0 => Some("off"),
+            (true, Value::Number(Num::Whole(1))) => Some("on"),
+            (true, Value::Number(Num::Whole(0))) => Some("off"),
             _ => None,
         };
         if options == ON_OFF || suggestion.is_some() {
@@ -149,7 +143,7 @@ fn wrong_type(spec: &FieldSpec, value: &Value<'_>) -> ViolationKind {
 /// The option a mistyped value most likely meant: the same letters in another case, a yes/no
 /// word for a switch, or a spelling within two edits.
 pub(crate) fn suggest(input: &str, options: &'static [&'static str]) -> Option<&'static str> {
-    let trimmed = input.trim();
+    let trimmed = input.trim_ascii();
     if let Some(o) = options.iter().find(|o| o.eq_ignore_ascii_case(trimmed)) {
         return Some(o);
     }
@@ -263,12 +257,8 @@ mod tests {
 
     #[test]
     fn whole_numbers() {
-        assert_eq!(whole_number(1002.0).as_deref(), Ok("1002"));
-        assert_eq!(whole_number(-0.0).as_deref(), Ok("0"));
-        assert_eq!(whole_number(1e300).map(|s| s.len()), Ok(20));
-        assert!(whole_number(1002.5).is_err());
-        assert!(whole_number(-1.0).is_err());
-        assert!(whole_number(f64::INFINITY).is_err());
-        assert!(whole_number(f64::NAN).is_err());
+        assert_eq!(whole_number(Num::Whole(1002)).as_deref(), Ok("1002"));
+        assert_eq!(whole_number(Num::Huge).map(|s| s.len()), Ok(20));
+        assert!(whole_number(Num::NotWhole).is_err());
     }
 }

@@ -6,6 +6,7 @@ use std::fmt;
 
 use crate::field::{Field, COUNT};
 use crate::json::{self, Members, TopLevel, Value};
+use crate::number::Num;
 
 /// Why a piece of context could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -128,7 +129,10 @@ impl<'a> Members<'a> for Current {
         let text = match value {
             Value::Str(s) => s.into_owned(),
             Value::Null => String::new(),
-            Value::Number(n) => number_text(n),
+            Value::Number(n) => match number_text(n) {
+                Some(text) => text,
+                None => return,
+            },
             Value::Bool(_) | Value::Array | Value::Object => return,
         };
         if let Some(slot) = self.values.get_mut(field.index()) {
@@ -140,17 +144,12 @@ impl<'a> Members<'a> for Current {
     }
 }
 
-fn number_text(n: f64) -> String {
-    if n.is_finite() && n >= 0.0 && n.fract() == 0.0 && n < 1e15 {
-        #[allow(
-            clippy::cast_possible_truncation,
-            clippy::cast_sign_loss,
-            reason = "checked whole, non-negative and below 2^53"
-        )]
-        let int = n as u64;
-        int.to_string()
-    } else {
-        n.to_string()
+/// A whole, non-negative number as decimal digits; `None` for anything else (a current value
+/// that is not a whole number cannot satisfy any rule that reads it).
+fn number_text(n: Num) -> Option<String> {
+    match n {
+        Num::Whole(int) => Some(int.to_string()),
+        Num::Huge | Num::NotWhole => None,
     }
 }
 
@@ -177,7 +176,9 @@ impl fmt::Debug for Current {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Extensions {
-    sorted: Vec<String>,
+    // A PBX has at most a few thousand extensions and a payload needs at most four look-ups,
+    // so a plain list beats sorting (and keeps a sort routine out of the wasm module).
+    numbers: Vec<String>,
 }
 
 impl Extensions {
@@ -190,7 +191,7 @@ impl Extensions {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let mut sorted = Vec::new();
+        let mut list = Vec::new();
         for (i, n) in numbers.into_iter().enumerate() {
             let n = n.as_ref();
             if n.is_empty() || n.len() > 7 || !n.bytes().all(|b| b.is_ascii_digit()) {
@@ -198,11 +199,9 @@ impl Extensions {
                     position: i.saturating_add(1),
                 });
             }
-            sorted.push(n.to_owned());
+            list.push(n.to_owned());
         }
-        sorted.sort_unstable();
-        sorted.dedup();
-        Ok(Extensions { sorted })
+        Ok(Extensions { numbers: list })
     }
 
     /// From a comma-separated list such as `1000,1001` (spaces around entries are allowed).
@@ -219,21 +218,19 @@ impl Extensions {
     /// Whether the number exists.
     #[must_use]
     pub fn contains(&self, number: &str) -> bool {
-        self.sorted
-            .binary_search_by(|probe| probe.as_str().cmp(number))
-            .is_ok()
+        self.numbers.iter().any(|n| n == number)
     }
 
-    /// How many numbers the list holds.
+    /// How many numbers the list holds (as given, repeats included).
     #[must_use]
     pub fn len(&self) -> usize {
-        self.sorted.len()
+        self.numbers.len()
     }
 
     /// Whether the list is empty.
     #[must_use]
     pub fn is_empty(&self) -> bool {
-        self.sorted.is_empty()
+        self.numbers.is_empty()
     }
 }
 
@@ -338,9 +335,7 @@ fn extension_array(text: &str) -> Result<Extensions, ContextError> {
     let mut bad = None;
     let is_array = json::read_array(text, &mut |position, value| match value {
         Value::Str(s) => items.push(s.into_owned()),
-        Value::Number(n) if n.is_finite() && n >= 0.0 && n.fract() == 0.0 => {
-            items.push(number_text(n));
-        }
+        Value::Number(n) if number_text(n).is_some() => items.extend(number_text(n)),
         _ => {
             bad.get_or_insert(ContextError::BadExtension { position });
         }

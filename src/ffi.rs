@@ -5,7 +5,7 @@ use crate::context::{Context, ContextError};
 
 /// Reads the options JSON (`""` or `null` for none).
 fn context(options: &str) -> Result<Context, ContextError> {
-    if options.trim().is_empty() {
+    if options.trim_ascii().is_empty() {
         return Ok(Context::new());
     }
     Context::from_json(options)
@@ -44,7 +44,7 @@ pub fn validate_field(
     options: &str,
 ) -> Result<String, ContextError> {
     let ctx = context(options)?;
-    let payload = match payload.trim() {
+    let payload = match payload.trim_ascii() {
         "" | "null" => None,
         _ => Some(payload),
     };

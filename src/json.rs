@@ -3,17 +3,19 @@
 //! It is written for this one job: the top-level object's members are read into their slots,
 //! strings are borrowed from the input unless they hold escapes, and nested values are checked
 //! for syntax without recursion (an explicit stack), so a document nested 100 000 deep costs a
-//! little memory and no stack. Numbers are read as JavaScript reads them (an `f64`, correctly
-//! rounded) so that the verdict on `1002.0` or `1e400` is the same in Rust and in a browser.
+//! little memory and no stack. Numbers are judged as JavaScript reads them (the nearest `f64`),
+//! see [`crate::number`], so the verdict on `1002.0` or `1e400` is the same everywhere.
 
 use std::borrow::Cow;
+
+use crate::number::Num;
 
 /// A JSON value as the rules need to see it: scalars in full, containers only by kind.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Value<'a> {
     Null,
     Bool(bool),
-    Number(f64),
+    Number(Num),
     Str(Cow<'a, str>),
     Array,
     Object,
@@ -153,10 +155,14 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
         .filter(|&b| b == b'\n')
         .count()
         .saturating_add(1);
-    let line_start = before.rfind('\n').map_or(0, |i| i.saturating_add(1));
+    let line_start = before
+        .bytes()
+        .rposition(|b| b == b'\n')
+        .map_or(0, |i| i.saturating_add(1));
+    // Characters, not bytes: count the bytes that start a UTF-8 sequence.
     let column = before
         .get(line_start..)
-        .map_or(0, |s| s.chars().count())
+        .map_or(0, |s| s.bytes().filter(|b| b & 0xC0 != 0x80).count())
         .saturating_add(1);
     (line, column)
 }
@@ -265,7 +271,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn number(&mut self) -> Result<f64> {
+    fn number(&mut self) -> Result<Num> {
         let start = self.pos;
         if self.peek() == Some(b'-') {
             self.bump();
@@ -292,13 +298,7 @@ impl<'a> Reader<'a> {
             }
             self.digits();
         }
-        let text = self.s.get(start..self.pos).unwrap_or("");
-        // The grammar above is a subset of what `f64::from_str` accepts; it rounds correctly,
-        // as JavaScript does, and overflows to infinity.
-        text.parse::<f64>().map_err(|_| SyntaxError {
-            reason: "invalid number",
-            offset: start,
-        })
+        Ok(Num::from_json(self.s.get(start..self.pos).unwrap_or("")))
     }
 
     #[inline]
@@ -515,7 +515,7 @@ mod tests {
         );
         assert_eq!(m[0].1, "Str(\"x\\\"yé😀\")");
         assert_eq!(m[1].1, "Array");
-        assert_eq!(m[2].1, "Number(-50.0)");
+        assert_eq!(m[2].1, "Number(NotWhole)");
         assert_eq!(m[4].1, "Null");
     }
 

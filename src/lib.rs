@@ -19,6 +19,7 @@ pub mod ffi;
 mod field;
 mod json;
 mod meta;
+mod number;
 mod report;
 mod schema;
 mod table;

@@ -7,6 +7,19 @@
 use crate::charset::Charset;
 use crate::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
 
+/// Prose for people (help, spec summary, ruling). The WebAssembly module has no use for it:
+/// the npm package ships the field metadata as data generated natively from this same table,
+/// so on wasm32 the prose compiles to `""` and stays out of the module.
+macro_rules! prose {
+    ($s:expr) => {
+        if cfg!(target_arch = "wasm32") {
+            ""
+        } else {
+            $s
+        }
+    };
+}
+
 /// The two values of every on/off switch.
 pub const ON_OFF: &[&str] = &["on", "off"];
 /// Forwarding destinations (spec rows `atransferto`, `ntransferto`, `btransferto`).
@@ -50,14 +63,14 @@ const fn row(
     FieldSpec {
         field,
         label,
-        help,
+        help: prose!(help),
         group,
         numbers: false,
         rule,
         blank,
         secret: false,
-        spec,
-        ruling,
+        spec: prose!(spec),
+        ruling: prose!(ruling),
     }
 }
 

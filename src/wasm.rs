@@ -1,37 +1,26 @@
-//! WebAssembly bindings (compiled only for wasm32): four string-in, string-out calls.
+//! WebAssembly bindings (compiled only for wasm32): two string-in, string-out calls.
 //!
-//! The crossing is one JSON string each way; the hand-written JavaScript wrapper in `js/` builds
-//! that string from a value's own enumerable properties and parses the report back.
+//! The field metadata and the JSON Schema are generated natively from the same tables when the
+//! package is built and ship as data in the JavaScript entry points, which keeps the code that
+//! writes them out of the module. Unusable options come back as a string starting with `!`
+//! (a report always starts with `{`), which keeps error-object glue out of it too.
 
 use wasm_bindgen::prelude::wasm_bindgen;
-use wasm_bindgen::JsError;
 
-/// `ffi::validate`: the report as JSON text.
+use crate::context::ContextError;
+
+fn text(result: Result<String, ContextError>) -> String {
+    result.unwrap_or_else(|e| format!("!{e}"))
+}
+
+/// `ffi::validate`: the report as JSON text, or `!` and a message.
 #[wasm_bindgen(js_name = validateJson)]
-pub fn validate_json(payload: &str, options: &str) -> Result<String, JsError> {
-    crate::ffi::validate(payload, options).map_err(|e| JsError::new(&e.to_string()))
+pub fn validate_json(payload: &str, options: &str) -> String {
+    text(crate::ffi::validate(payload, options))
 }
 
-/// `ffi::validate_field`: the field report as JSON text.
+/// `ffi::validate_field`: the field report as JSON text, or `!` and a message.
 #[wasm_bindgen(js_name = validateFieldJson)]
-pub fn validate_field_json(
-    field: &str,
-    value: &str,
-    payload: &str,
-    options: &str,
-) -> Result<String, JsError> {
-    crate::ffi::validate_field(field, value, payload, options)
-        .map_err(|e| JsError::new(&e.to_string()))
-}
-
-/// The field metadata as JSON text.
-#[wasm_bindgen(js_name = fieldsJson)]
-pub fn fields_json() -> String {
-    crate::fields_json()
-}
-
-/// The JSON Schema as JSON text.
-#[wasm_bindgen(js_name = jsonSchemaJson)]
-pub fn json_schema_json() -> String {
-    crate::json_schema()
+pub fn validate_field_json(field: &str, value: &str, payload: &str, options: &str) -> String {
+    text(crate::ffi::validate_field(field, value, payload, options))
 }

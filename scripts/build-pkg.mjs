@@ -1,0 +1,113 @@
+// Assembles pkg/ around the two wasm-bindgen outputs: index.js (ES module, browser and Node),
+// index.cjs (CommonJS), index.d.ts, package.json, README.md. The API itself is js/api.js,
+// spliced into both entry points so it exists once.
+import { readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const root = new URL("../", import.meta.url);
+const read = (p) => readFileSync(new URL(p, root), "utf8");
+const write = (p, s) => writeFileSync(new URL(p, root), s);
+
+const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
+const api = read("js/api.js");
+const glueNames = "validateJson, validateFieldJson";
+// Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
+const fieldsJson = read("target/pkg-data/fields.json").trim();
+const schemaJson = read("target/pkg-data/schema.json").trim();
+const data = `const metadata = ${fieldsJson};\nconst schemaText = ${JSON.stringify(schemaJson)};\n`;
+const exportsList = "validate, validateField, fields, groups, jsonSchema, createStandardSchema, standardSchema";
+
+write(
+  "pkg/index.js",
+  `// yeastar-extension-rules ${version}: ES module for browsers and Node. Ready on import.
+import init, { initSync, ${glueNames} } from "./web/yeastar_extension_rules.js";
+
+const wasmUrl = new URL("./web/yeastar_extension_rules_bg.wasm", import.meta.url);
+if (typeof process === "object" && process !== null && process.versions && process.versions.node) {
+  const { readFileSync } = await import("node:fs");
+  initSync({ module: readFileSync(wasmUrl) });
+} else {
+  await init({ module_or_path: wasmUrl });
+}
+
+${api}
+${data}const api = createApi({ ${glueNames} }, metadata, schemaText);
+export const { ${exportsList} } = api;
+export const version = ${JSON.stringify(version)};
+export default api;
+`,
+);
+
+write(
+  "pkg/index.cjs",
+  `// yeastar-extension-rules ${version}: CommonJS entry for require(). Ready on require.
+"use strict";
+const glue = require("./nodejs/yeastar_extension_rules.js");
+
+${api}
+${data}const api = createApi(glue, metadata, schemaText);
+api.version = ${JSON.stringify(version)};
+api.default = api;
+module.exports = api;
+`,
+);
+
+// The CommonJS glue must stay CommonJS inside a "type": "module" package.
+write("pkg/nodejs/package.json", '{ "type": "commonjs" }\n');
+copyFileSync(new URL("js/index.d.ts", root), new URL("pkg/index.d.ts", root));
+copyFileSync(new URL("js/index.d.ts", root), new URL("pkg/index.d.cts", root));
+copyFileSync(new URL("js/README.md", root), new URL("pkg/README.md", root));
+
+write(
+  "pkg/package.json",
+  JSON.stringify(
+    {
+      name: "yeastar-extension-rules",
+      version,
+      description:
+        "Every rule of the Yeastar S-Series PBX API call extension/update, compiled to WebAssembly: validate a payload and say exactly why not.",
+      license: "MIT OR Apache-2.0",
+      type: "module",
+      main: "./index.cjs",
+      module: "./index.js",
+      types: "./index.d.ts",
+      exports: {
+        ".": {
+          import: { types: "./index.d.ts", default: "./index.js" },
+          require: { types: "./index.d.cts", default: "./index.cjs" },
+        },
+        "./package.json": "./package.json",
+      },
+      files: [
+        "index.js",
+        "index.cjs",
+        "index.d.ts",
+        "index.d.cts",
+        "web/yeastar_extension_rules.js",
+        "web/yeastar_extension_rules_bg.wasm",
+        "nodejs/yeastar_extension_rules.js",
+        "nodejs/yeastar_extension_rules_bg.wasm",
+        "nodejs/package.json",
+        "README.md",
+      ],
+      sideEffects: false,
+      engines: { node: ">=20" },
+      keywords: ["yeastar", "pbx", "validation", "wasm", "standard-schema"],
+    },
+    null,
+    2,
+  ) + "\n",
+);
+
+// What a browser loads: the ES entry, the web glue and the module.
+const browser = ["pkg/index.js", "pkg/web/yeastar_extension_rules.js", "pkg/web/yeastar_extension_rules_bg.wasm"];
+let raw = 0;
+let gz = 0;
+for (const f of browser) {
+  const bytes = readFileSync(new URL(f, root));
+  raw += bytes.length;
+  gz += gzipSync(bytes, { level: 9 }).length;
+}
+const size = { raw, gzip9: gz, files: browser };
+write("pkg/size.json", JSON.stringify(size, null, 2) + "\n");
+console.log(`pkg/ built: ${raw} bytes, ${gz} bytes gzip -9 (wasm + glue + entry)`);

@@ -1,0 +1,422 @@
+//! What a JSON number is worth to the rules (ruling G7), decided exactly as JavaScript would
+//! decide it after `JSON.parse`, without a float parser.
+//!
+//! The rules only ask whether a number's `f64` value is a non-negative whole number and, for
+//! small ones, which. JavaScript rounds the decimal text to the nearest `f64`; so a number is
+//! whole when that rounding lands on an integer: `1002.0000000000000001` is 1002, `1e-400` is 0,
+//! `1e400` is infinity. This module reproduces that rounding exactly on the decimal digits,
+//! comparing them with the few powers of two involved, so the module needs no float-parsing
+//! tables (which would triple the size of the WebAssembly build).
+
+/// A JSON number, classified.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Num {
+    /// A non-negative whole number below 2^52, exact.
+    Whole(u64),
+    /// A whole number of 2^52 or more: longer than any field allows, outside every option.
+    Huge,
+    /// Negative, fractional or infinite.
+    NotWhole,
+}
+
+/// Below this every `f64` whole number is exact and the spacing of `f64`s is at most 0.5.
+const TWO_52: u64 = 1 << 52;
+
+impl Num {
+    /// Classifies an `f64` (from `serde_json`).
+    #[cfg(any(feature = "serde", test))]
+    pub(crate) fn from_f64(n: f64) -> Num {
+        if !(n.is_finite() && n >= 0.0 && n.fract() == 0.0) {
+            Num::NotWhole
+        } else if n >= 4_503_599_627_370_496.0 {
+            Num::Huge
+        } else {
+            #[allow(
+                clippy::cast_possible_truncation,
+                clippy::cast_sign_loss,
+                reason = "checked whole and in 0..2^52"
+            )]
+            let int = n as u64;
+            Num::Whole(int)
+        }
+    }
+
+    /// Classifies the text of a JSON number (it must match the JSON number grammar).
+    pub(crate) fn from_json(text: &str) -> Num {
+        let (negative, rest) = match text.strip_prefix('-') {
+            Some(r) => (true, r),
+            None => (false, text),
+        };
+        let (mantissa, exp) = match rest.bytes().position(|b| b == b'e' || b == b'E') {
+            Some(i) => (
+                rest.get(..i).unwrap_or(""),
+                parse_exp(rest.get(i.saturating_add(1)..).unwrap_or("")),
+            ),
+            None => (rest, 0),
+        };
+        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        // value = digits × 10^(exp − len(frac)); trim zeros on both ends of the digits.
+        let digits: Vec<u8> = int
+            .bytes()
+            .chain(frac.bytes())
+            .map(|b| b.wrapping_sub(b'0'))
+            .collect();
+        let Some(first) = digits.iter().position(|&d| d != 0) else {
+            return Num::Whole(0); // 0, -0, 0.000e5
+        };
+        let last = digits.iter().rposition(|&d| d != 0).unwrap_or(first);
+        let sig = digits.get(first..=last).unwrap_or(&[]);
+        let trailing = digits.len().saturating_sub(last).saturating_sub(1);
+        let frac_len = i64::try_from(frac.len()).unwrap_or(i64::MAX);
+        let trailing = i64::try_from(trailing).unwrap_or(i64::MAX);
+        let sig_len = i64::try_from(sig.len()).unwrap_or(i64::MAX);
+        // The value is 0.sig × 10^order: order is the number of digits before the point.
+        let order = exp
+            .saturating_sub(frac_len)
+            .saturating_add(trailing)
+            .saturating_add(sig_len);
+        classify(negative, sig, order)
+    }
+}
+
+/// The exponent, clamped far beyond where anything changes.
+fn parse_exp(s: &str) -> i64 {
+    let (neg, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, s.get(1..).unwrap_or("")),
+        Some(b'+') => (false, s.get(1..).unwrap_or("")),
+        _ => (false, s),
+    };
+    let mut v: i64 = 0;
+    for b in digits.bytes() {
+        v = v
+            .saturating_mul(10)
+            .saturating_add(i64::from(b.wrapping_sub(b'0')))
+            .min(1 << 40);
+    }
+    if neg {
+        v.saturating_neg()
+    } else {
+        v
+    }
+}
+
+/// `value = 0.sig × 10^order`, `sig` non-empty without leading or trailing zeros.
+fn classify(negative: bool, sig: &[u8], order: i64) -> Num {
+    // Underflow: values up to 2^-1075 (half the smallest subnormal) round to ±0, a whole 0.
+    // 2^-1075 = 0.24703…e-323, so order −323 needs the exact digits of 5^1075.
+    if order < -323 || (order == -323 && frac_le(sig, &pow_digits(5, 1075))) {
+        return Num::Whole(0);
+    }
+    if negative {
+        return Num::NotWhole;
+    }
+    // Overflow: values from 2^1024 − 2^970 up round to infinity (309 integer digits).
+    if order > 309 || (order == 309 && !frac_lt(sig, &overflow_threshold())) {
+        return Num::NotWhole;
+    }
+    // At least 10^16 > 2^52: every f64 there is whole.
+    if order > 16 {
+        return Num::Huge;
+    }
+    let int_digits = usize::try_from(order.max(0)).unwrap_or(0);
+    let (int_part, frac_part) = sig.split_at(int_digits.min(sig.len()));
+    let mut whole: u64 = 0;
+    for i in 0..int_digits {
+        let d = int_part.get(i).copied().unwrap_or(0);
+        whole = whole.saturating_mul(10).saturating_add(u64::from(d));
+    }
+    if whole >= TWO_52 {
+        return Num::Huge;
+    }
+    // Fractional digits after the point (with leading zeros when order < 0).
+    let lead = usize::try_from(order.min(0).unsigned_abs()).unwrap_or(usize::MAX);
+    let frac = Frac {
+        lead,
+        digits: frac_part,
+    };
+    if frac.digits.is_empty() {
+        return Num::Whole(whole);
+    }
+    // Rounds down to `whole` when the fraction is at most half the spacing above it; ties go
+    // to `whole`, whose f64 mantissa is even below 2^52.
+    // Spacing above n (bit length b) is 2^(b-53), so half of it is 2^-(54-b).
+    if whole > 0 && frac.le_pow2(54u32.saturating_sub(bit_len(whole))) {
+        return Num::Whole(whole);
+    }
+    // Rounds up when 1 − fraction is at most half the spacing below whole + 1 (half as much
+    // again below a power of two).
+    let up = whole.saturating_add(1);
+    let half_below = if up.is_power_of_two() {
+        55u32.saturating_sub(bit_len(up))
+    } else {
+        54u32.saturating_sub(bit_len(up))
+    };
+    if frac.ge_one_minus_pow2(half_below) {
+        return if up >= TWO_52 {
+            Num::Huge
+        } else {
+            Num::Whole(up)
+        };
+    }
+    Num::NotWhole
+}
+
+fn bit_len(n: u64) -> u32 {
+    64u32.saturating_sub(n.leading_zeros())
+}
+
+/// A fraction `0.(lead zeros)(digits)`.
+struct Frac<'a> {
+    lead: usize,
+    digits: &'a [u8],
+}
+
+impl Frac<'_> {
+    fn digit(&self, i: usize) -> u8 {
+        if i < self.lead {
+            0
+        } else {
+            self.digits
+                .get(i.wrapping_sub(self.lead))
+                .copied()
+                .unwrap_or(0)
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.lead.saturating_add(self.digits.len())
+    }
+
+    /// `self ≤ 2^-m` for `m ≤ 54`: 2^-m = 5^m × 10^-m, an m-digit fraction.
+    fn le_pow2(&self, m: u32) -> bool {
+        self.cmp_fixed(&fixed_pow5(m)) != core::cmp::Ordering::Greater
+    }
+
+    /// `self ≥ 1 − 2^-m` for `m ≤ 54`: the m-digit fraction 10^m − 5^m, the ten's complement
+    /// of 5^m.
+    fn ge_one_minus_pow2(&self, m: u32) -> bool {
+        let mut digits = fixed_pow5(m);
+        for d in digits.iter_mut() {
+            *d = 9u8.saturating_sub(*d);
+        }
+        for d in digits.iter_mut().rev() {
+            if *d == 9 {
+                *d = 0;
+            } else {
+                *d = d.saturating_add(1);
+                break;
+            }
+        }
+        self.cmp_fixed(&digits) != core::cmp::Ordering::Less
+    }
+
+    /// Compares with the fraction `0.(digits)`.
+    fn cmp_fixed(&self, other: &[u8]) -> core::cmp::Ordering {
+        let n = self.len().max(other.len());
+        for i in 0..n {
+            let a = self.digit(i);
+            let b = other.get(i).copied().unwrap_or(0);
+            if a != b {
+                return a.cmp(&b);
+            }
+        }
+        core::cmp::Ordering::Equal
+    }
+}
+
+/// 5^m written with exactly m decimal digits (leading zeros): the fraction digits of 2^-m.
+fn fixed_pow5(m: u32) -> Vec<u8> {
+    let digits = pow_digits(5, m);
+    let width = usize::try_from(m).unwrap_or(0);
+    let mut out = vec![0u8; width.saturating_sub(digits.len())];
+    out.extend(digits);
+    out
+}
+
+/// Decimal digits of `base^exp`, most significant first (rare paths only: ~800 digits).
+fn pow_digits(base: u8, exp: u32) -> Vec<u8> {
+    let mut le: Vec<u8> = vec![1];
+    for _ in 0..exp {
+        let mut carry = 0u8;
+        for d in le.iter_mut() {
+            let v = d.saturating_mul(base).saturating_add(carry);
+            *d = v % 10;
+            carry = v / 10;
+        }
+        while carry > 0 {
+            le.push(carry % 10);
+            carry /= 10;
+        }
+    }
+    le.reverse();
+    le
+}
+
+/// 2^1024 − 2^970, the least value that rounds to infinity, as 309 digits.
+fn overflow_threshold() -> Vec<u8> {
+    let big = pow_digits(2, 1024);
+    let small = pow_digits(2, 970);
+    // big − small, both most significant first.
+    let mut out = big.clone();
+    let mut borrow = 0u8;
+    let offset = big.len().saturating_sub(small.len());
+    for i in (0..out.len()).rev() {
+        let sub = if i >= offset {
+            small.get(i.wrapping_sub(offset)).copied().unwrap_or(0)
+        } else {
+            0
+        };
+        let d = out.get(i).copied().unwrap_or(0);
+        let (v, b) = match d.checked_sub(sub.saturating_add(borrow)) {
+            Some(v) => (v, 0),
+            None => (
+                d.saturating_add(10)
+                    .saturating_sub(sub)
+                    .saturating_sub(borrow),
+                1,
+            ),
+        };
+        if let Some(slot) = out.get_mut(i) {
+            *slot = v;
+        }
+        borrow = b;
+    }
+    out
+}
+
+/// `0.sig ≤ 0.other` as fractions.
+fn frac_le(sig: &[u8], other: &[u8]) -> bool {
+    let f = Frac {
+        lead: 0,
+        digits: sig,
+    };
+    f.cmp_fixed(other) != core::cmp::Ordering::Greater
+}
+
+/// `0.sig < 0.other` as fractions.
+fn frac_lt(sig: &[u8], other: &[u8]) -> bool {
+    let f = Frac {
+        lead: 0,
+        digits: sig,
+    };
+    f.cmp_fixed(other) == core::cmp::Ordering::Less
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The oracle: Rust's correctly rounded parse, which is what JavaScript does.
+    fn oracle(text: &str) -> Num {
+        Num::from_f64(text.parse::<f64>().unwrap())
+    }
+
+    #[track_caller]
+    fn same(text: &str) {
+        assert_eq!(Num::from_json(text), oracle(text), "{text}");
+    }
+
+    #[test]
+    fn ordinary_numbers() {
+        assert_eq!(Num::from_json("1002"), Num::Whole(1002));
+        assert_eq!(Num::from_json("1002.0"), Num::Whole(1002));
+        assert_eq!(Num::from_json("1.002e3"), Num::Whole(1002));
+        assert_eq!(Num::from_json("100200e-2"), Num::Whole(1002));
+        assert_eq!(Num::from_json("-0"), Num::Whole(0));
+        assert_eq!(Num::from_json("0.0e99"), Num::Whole(0));
+        assert_eq!(Num::from_json("1002.5"), Num::NotWhole);
+        assert_eq!(Num::from_json("-1"), Num::NotWhole);
+        assert_eq!(Num::from_json("1e400"), Num::NotWhole);
+        assert_eq!(Num::from_json("-1e400"), Num::NotWhole);
+        assert_eq!(Num::from_json("1e-400"), Num::Whole(0));
+        assert_eq!(Num::from_json("-1e-400"), Num::Whole(0));
+        assert_eq!(Num::from_json("9007199254740993"), Num::Huge);
+        assert_eq!(Num::from_json("1e99999999999999999999999"), Num::NotWhole);
+        assert_eq!(Num::from_json("1e-99999999999999999999999"), Num::Whole(0));
+    }
+
+    #[test]
+    fn agrees_with_correct_rounding_at_the_edges() {
+        for t in [
+            "1002.0000000000001",
+            "1002.00000000000001",
+            "1002.000000000000001",
+            "0.99999999999999994",
+            "0.99999999999999995",
+            "0.999999999999999944488848768742172978818416595458984375",
+            "0.999999999999999944488848768742172978818416595458984376",
+            "0.999999999999999944488848768742172978818416595458984374",
+            "1.00000000000000011102230246251565404236316680908203125",
+            "1.00000000000000011102230246251565404236316680908203124",
+            "1.00000000000000011102230246251565404236316680908203126",
+            "2.00000000000000022204460492503130808472633361816406250",
+            "2.00000000000000022204460492503130808472633361816406251",
+            "4503599627370495.5",
+            "4503599627370495.4999999999",
+            "4503599627370494.5",
+            "2251799813685247.75",
+            "2251799813685247.25",
+            "2251799813685247.2500000001",
+            "123456789012345.99",
+            "123456789012345.999",
+            "7.000000000000000888178419700125232338905334472656250",
+            "7.000000000000000888178419700125232338905334472656251",
+            "2.4703282292062327e-324",
+            "2.4703282292062328e-324",
+            "2.47032822920623272088284396434110686182529901307162382212792841250337753635104375932649918180817996189898282347722858865463328355177969898199387398005390939063150356595155702263922908583924491051844359318028499365361525003193704576782492193656236698636584807570015857692699037063119282795585513329278343384093519780155312465972635795746227664652728272200563740064854999770965994704540208281662262378573934507363390079677619305775067401763246736009689513405355374585166611342237666786041621596804619144672918403005300575308490487653917113865916462395249126236538818796362393732804238910186723484976682350898633885879256283027559956575244555072551893136908362547791869486679949683240497058210285131854513962138377228261454376934125320985913276672363281255e-324",
+            "-2.4703282292062327e-324",
+            "1.7976931348623157e308",
+            "1.7976931348623158e308",
+            "1.7976931348623159e308",
+            "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497791.9",
+            "179769313486231580793728971405303415079934132710037826936173778980444968292764750946649017977587207096330286416692887910946555547851940402630657488671505820681908902000708383676273854845817711531764475730270069855571366959622842914819860834936475292719074168444365510704342711559699508093042880177904174497792",
+            "1e308",
+            "1e309",
+            "0.5",
+            "0.50000000000000001",
+            "1e-5",
+            "1.5e300",
+            "4503599627370496.5",
+            "4503599627370495.75",
+        ] {
+            same(t);
+        }
+    }
+
+    #[test]
+    fn agrees_on_many_generated_numbers() {
+        // A deterministic sweep of integers with small offsets and many digit patterns.
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for _ in 0..20_000 {
+            let r = next();
+            let int = r % 10u64.pow(u32::try_from(r % 17).unwrap());
+            let zeros = usize::try_from(next() % 25).unwrap();
+            let tail = next() % 1000;
+            let exp = i64::try_from(next() % 9).unwrap() - 4;
+            for t in [
+                format!("{int}.{}{tail}", "0".repeat(zeros)),
+                format!("{int}.{}{tail}", "9".repeat(zeros)),
+                format!("{int}.{}e{exp}", "0".repeat(zeros)),
+                format!("-{int}.{}{tail}", "0".repeat(zeros)),
+            ] {
+                same(&t);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 20_000, ..Default::default() })]
+        #[test]
+        fn agrees_on_arbitrary_json_numbers(
+            t in "-?(0|[1-9][0-9]{0,20})(\\.[0-9]{1,30})?([eE][+-]?[0-9]{1,3})?"
+        ) {
+            proptest::prop_assert_eq!(Num::from_json(&t), oracle(&t), "{}", t);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+// The package as a user gets it: `import` and `require`, ready with no init call.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { readFileSync } from "node:fs";
+import * as esm from "yeastar-extension-rules";
+
+const require = createRequire(import.meta.url);
+const cjs = require("yeastar-extension-rules");
+
+for (const [name, api] of [["import", esm], ["require", cjs]]) {
+  test(`${name}: the spec sample is ok, with no init call`, () => {
+    const report = api.validate({ extid: "1002", username: "Amy" });
+    assert.deepEqual(report, {
+      ok: true,
+      errors: [],
+      warnings: [],
+      payload: { extid: "1002", username: "Amy" },
+    });
+    assert.deepEqual(api.validate('{"extid": "1002","username": "Amy"}'), report);
+  });
+
+  test(`${name}: errors on the right field, with codes and params`, () => {
+    const r = api.validate({ extid: 1002, registerpassword: "a".repeat(32), enablemobile: "on", mobile: "" });
+    assert.equal(r.ok, false);
+    assert.equal(r.payload, null);
+    assert.deepEqual(
+      r.errors.map((e) => [e.field, e.code, e.params.max ?? e.params.rule]),
+      [["registerpassword", "too_long", 31], ["mobile", "conditionally_required", "C1"]],
+    );
+    assert.equal(r.errors[1].message, 'Mobile number must not be blank when Mobility extension is "on".');
+  });
+
+  test(`${name}: validateField for forms`, () => {
+    const form = { extid: "1002", enablemobile: "on" };
+    assert.equal(api.validateField("mobile", "", form).errors[0].code, "conditionally_required");
+    assert.equal(api.validateField("mobile", "5551234", form).ok, true);
+    assert.equal(api.validateField("mobile", undefined, form).errors[0].code, "conditionally_required");
+    assert.equal(api.validateField("registerpassword", "a b").errors[0].code, "invalid_characters");
+    assert.equal(api.validateField("extid", 1002).ok, true);
+    const unknown = api.validateField("moblie", "1");
+    assert.deepEqual([unknown.errors[0].field, unknown.errors[0].params.suggestion], ["moblie", "mobile"]);
+  });
+
+  test(`${name}: context options`, () => {
+    const r = api.validate({ extid: "1003" }, { extensions: ["1000", 1001, "1002"] });
+    assert.deepEqual([r.errors[0].code, r.errors[0].errno], ["extension_not_found", 10006]);
+    const current = { extnumber: "1002", moblie: "", enablemobile: "off", status: "Registered" };
+    const c = api.validate({ extid: "1002", enablemobile: "on" }, { current });
+    assert.equal(c.errors[0].field, "mobile");
+    assert.equal(api.validate({ extid: "1002" }, { extensions: new Set(["1002"]) }).ok, true);
+    assert.throws(() => api.validate({ extid: "1" }, { extensions: ["10x"] }), TypeError);
+    assert.throws(() => api.validate({ extid: "1" }, { extensions: "1000" }), TypeError);
+    assert.throws(() => api.validate({ extid: "1" }, 5), TypeError);
+    assert.throws(() => api.validate({ extid: "1" }, { current: [1] }), /current settings/);
+  });
+
+  test(`${name}: fields, groups, jsonSchema`, () => {
+    const fields = api.fields();
+    assert.equal(fields.length, 38);
+    assert.ok(Object.isFrozen(fields) && Object.isFrozen(fields[0]));
+    const pw = fields.find((f) => f.name === "registerpassword");
+    assert.equal(pw.secret, true);
+    assert.equal(pw.html.type, "password");
+    assert.equal(pw.html.maxlength, 31);
+    assert.equal(api.groups().length, 9);
+    const schema = api.jsonSchema();
+    assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
+    schema.mutated = true;
+    assert.equal(api.jsonSchema().mutated, undefined);
+  });
+
+  test(`${name}: Standard Schema v1`, async () => {
+    const std = api.standardSchema["~standard"];
+    assert.equal(std.version, 1);
+    assert.equal(std.vendor, "yeastar-extension-rules");
+    assert.deepEqual(await std.validate({ extid: 1002 }), { value: { extid: "1002" } });
+    const bad = await std.validate({ extid: "1002", dnd: "On" });
+    assert.deepEqual(bad.issues, [
+      { message: 'Do not disturb must be "on" or "off" (did you mean "on"?).', path: ["dnd"] },
+    ]);
+    const root = await std.validate("[1]");
+    assert.deepEqual(root.issues, [{ message: "The document must be a JSON object, not an array." }]);
+    const withCtx = api.createStandardSchema({ extensions: ["1000"] })["~standard"];
+    assert.equal(withCtx.validate({ extid: "1002" }).issues[0].path[0], "extid");
+  });
+}
+
+test("import and require share one version and the same answers", () => {
+  assert.equal(esm.version, cjs.version);
+  assert.equal(esm.default.validate, esm.validate);
+  const pkg = JSON.parse(readFileSync(new URL("../../pkg/package.json", import.meta.url), "utf8"));
+  assert.equal(esm.version, pkg.version);
+});
+
+test("the fields and schema shipped as data equal what extcheck prints", async () => {
+  const { execFileSync } = await import("node:child_process");
+  const bin = new URL("../../target/release/extcheck", import.meta.url).pathname;
+  const fields = JSON.parse(execFileSync(bin, ["--fields"], { encoding: "utf8" }));
+  assert.deepEqual(esm.fields(), fields.fields);
+  assert.deepEqual(esm.groups(), fields.groups);
+  assert.deepEqual(esm.jsonSchema(), JSON.parse(execFileSync(bin, ["--schema"], { encoding: "utf8" })));
+});
+
+test("size: wasm + glue + entry at most 40 000 bytes gzip -9", () => {
+  const size = JSON.parse(readFileSync(new URL("../../pkg/size.json", import.meta.url), "utf8"));
+  assert.ok(size.gzip9 <= 40000, `gzip -9 total is ${size.gzip9}`);
+});

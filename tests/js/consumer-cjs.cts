@@ -1,0 +1,5 @@
+// The CommonJS view of the same declarations.
+import rules = require("yeastar-extension-rules");
+const r: rules.Report = rules.validate({ extid: "1002" });
+const n: number = rules.fields().length;
+void [r, n];
