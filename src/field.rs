@@ -125,15 +125,18 @@ impl Field {
         self as usize
     }
 
-    /// The field with this exact (case-sensitive) name.
+    /// The field with this exact (case-sensitive) name: one hash, one comparison.
     #[must_use]
+    #[inline]
     pub fn from_name(name: &str) -> Option<Field> {
         let b = name.as_bytes();
-        // Cheap rejections first: every name is 3 to 19 lowercase ASCII letters.
+        // Every name is 3 to 19 lowercase ASCII letters.
         if !(3..=19).contains(&b.len()) {
             return None;
         }
-        Self::ALL.iter().copied().find(|f| f.name().as_bytes() == b)
+        let slot = *LOOKUP.get(name_hash(b))?;
+        let field = *Self::ALL.get(usize::from(slot).checked_sub(1)?)?;
+        (field.name().as_bytes() == b).then_some(field)
     }
 
     /// The rule-table row of this field.
@@ -147,6 +150,48 @@ impl Field {
     pub fn spec(self) -> &'static FieldSpec {
         crate::table::spec_of(self)
     }
+}
+
+/// Size of the name lookup table; with [`name_hash`] it gives every name its own slot (checked
+/// when the table is built at compile time).
+const LOOKUP_SIZE: usize = 72;
+
+/// A hash of a name of at least three bytes: its length, first, last and third-to-last byte.
+#[inline]
+const fn name_hash(b: &[u8]) -> usize {
+    let n = b.len();
+    let (first, last, third) = match b {
+        [f, .., t, _, l] => (*f, *l, *t),
+        _ => (0, 0, 0),
+    };
+    (n.wrapping_mul(11)
+        .wrapping_add((first as usize).wrapping_mul(31))
+        .wrapping_add(last as usize)
+        .wrapping_add((third as usize).wrapping_mul(3)))
+        % LOOKUP_SIZE
+}
+
+/// Field index + 1 for each hash slot, 0 for none; built from [`Field::NAMES`] at compile time.
+const LOOKUP: [u8; LOOKUP_SIZE] = build_lookup();
+
+#[allow(
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::cast_possible_truncation,
+    reason = "compile-time construction: an out-of-range index or a collision fails the build"
+)]
+const fn build_lookup() -> [u8; LOOKUP_SIZE] {
+    let mut table = [0u8; LOOKUP_SIZE];
+    let mut i = 0;
+    while i < COUNT {
+        let h = name_hash(Field::NAMES[i].as_bytes());
+        if table[h] != 0 {
+            panic!("two field names share a lookup slot: change LOOKUP_SIZE or name_hash");
+        }
+        table[h] = (i + 1) as u8;
+        i += 1;
+    }
+    table
 }
 
 impl core::fmt::Display for Field {

@@ -47,7 +47,11 @@ impl Report {
     /// The report as one line of JSON, exactly the shape decisions.md gives.
     #[must_use]
     pub fn to_json(&self) -> String {
-        let mut out = String::with_capacity(64);
+        let body = self
+            .payload
+            .as_ref()
+            .map_or(0, |p| p.buf.len().saturating_mul(2));
+        let mut out = String::with_capacity(body.saturating_add(64));
         self.write_json(&mut out);
         out
     }
@@ -151,6 +155,13 @@ impl Default for Payload {
 }
 
 impl Payload {
+    pub(crate) fn with_capacity(bytes: usize) -> Payload {
+        Payload {
+            buf: String::with_capacity(bytes),
+            spans: [None; COUNT],
+        }
+    }
+
     pub(crate) fn push(&mut self, field: Field, value: &str) {
         let start = self.buf.len();
         self.buf.push_str(value);

@@ -158,8 +158,9 @@ fn field_report(field: &str, value: Value<'_>, payload: Option<&str>, ctx: &Cont
         Some(Ok(doc)) => doc,
         Some(Err(root)) => return Report::root_error(root),
     };
+    // The value being typed replaces whatever the rest of the form holds for the field.
     if let Some(slot) = doc.slots.get_mut(known.index()) {
-        *slot = Slot::One(value);
+        *slot = Slot::checked(known, value);
     }
     evaluate(doc, ctx, Some(known))
 }
@@ -186,13 +187,26 @@ fn collect(text: &str) -> Result<Document<'_>, Violation> {
     }
 }
 
+/// One field of a payload, checked against its own rule as soon as it is read.
 enum Slot<'a> {
+    /// Not sent.
     Absent,
-    One(Value<'a>),
-    Duplicate,
+    /// Sent and valid so far: the normalized value.
+    Valid(Cow<'a, str>),
+    /// Sent (or required) and wrong: the first failing rule (G5).
+    Invalid(ViolationKind),
 }
 
-/// The members of a payload object, sorted into their fields.
+impl<'a> Slot<'a> {
+    fn checked(field: Field, value: Value<'a>) -> Slot<'a> {
+        match check::check(field.spec(), value) {
+            Ok(v) => Slot::Valid(v),
+            Err(kind) => Slot::Invalid(kind),
+        }
+    }
+}
+
+/// The members of a payload object, sorted into their fields and checked.
 struct Document<'a> {
     slots: [Slot<'a>; COUNT],
     unknown: Vec<Cow<'a, str>>,
@@ -215,8 +229,9 @@ impl<'a> Members<'a> for Document<'a> {
         };
         if let Some(slot) = self.slots.get_mut(field.index()) {
             *slot = match slot {
-                Slot::Absent => Slot::One(value),
-                Slot::One(_) | Slot::Duplicate => Slot::Duplicate,
+                Slot::Absent => Slot::checked(field, value),
+                // A second copy: neither is judged, so no parser's choice can matter (G3).
+                Slot::Valid(_) | Slot::Invalid(_) => Slot::Invalid(ViolationKind::DuplicateKey),
             };
         }
     }
@@ -233,40 +248,46 @@ enum Effective<'r> {
     Invalid,
 }
 
-struct State<'a, 'c> {
-    values: [Option<Cow<'a, str>>; COUNT],
-    errors: [Option<ViolationKind>; COUNT],
+struct State<'a, 'd, 'c> {
+    slots: &'d mut [Slot<'a>; COUNT],
     warnings: [Option<ViolationKind>; COUNT],
-    sent: [bool; COUNT],
     ctx: &'c Context,
 }
 
-impl State<'_, '_> {
+impl State<'_, '_, '_> {
+    fn slot(&self, field: Field) -> Option<&Slot<'_>> {
+        self.slots.get(field.index())
+    }
+
     fn effective(&self, field: Field) -> Effective<'_> {
-        let i = field.index();
-        if let Some(Some(v)) = self.values.get(i) {
-            return Effective::Known(v);
-        }
-        if self.sent.get(i).copied().unwrap_or(false) {
-            return Effective::Invalid;
-        }
-        match &self.ctx.current {
-            Some(current) => Effective::Known(current.get(field).unwrap_or("")),
-            None => Effective::Unknown,
+        match self.slot(field) {
+            Some(Slot::Valid(v)) => Effective::Known(v),
+            Some(Slot::Invalid(_)) => Effective::Invalid,
+            _ => match &self.ctx.current {
+                Some(current) => Effective::Known(current.get(field).unwrap_or("")),
+                None => Effective::Unknown,
+            },
         }
     }
 
+    /// The field's value if it was sent and is valid so far.
     fn value(&self, field: Field) -> Option<&str> {
-        self.values.get(field.index()).and_then(|v| v.as_deref())
+        match self.slot(field) {
+            Some(Slot::Valid(v)) => Some(v),
+            _ => None,
+        }
     }
 
     fn has_error(&self, field: Field) -> bool {
-        matches!(self.errors.get(field.index()), Some(Some(_)))
+        matches!(self.slot(field), Some(Slot::Invalid(_)))
     }
 
+    /// Records an error unless the field has one already (the first failing rule wins).
     fn error(&mut self, field: Field, kind: ViolationKind) {
-        if let Some(slot @ None) = self.errors.get_mut(field.index()) {
-            *slot = Some(kind);
+        if let Some(slot) = self.slots.get_mut(field.index()) {
+            if !matches!(slot, Slot::Invalid(_)) {
+                *slot = Slot::Invalid(kind);
+            }
         }
     }
 
@@ -286,51 +307,30 @@ impl State<'_, '_> {
     }
 }
 
-fn evaluate(doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
+fn evaluate(mut doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
     let mut st = State {
-        values: std::array::from_fn(|_| None),
-        errors: std::array::from_fn(|_| None),
+        slots: &mut doc.slots,
         warnings: std::array::from_fn(|_| None),
-        sent: [false; COUNT],
         ctx,
     };
-    // 1. Each field's own rule.
-    for (field, slot) in Field::ALL.into_iter().zip(doc.slots) {
-        let spec = field.spec();
-        match slot {
-            Slot::Absent if spec.blank == Blank::Required => {
-                st.error(field, ViolationKind::Required)
-            }
-            Slot::Absent => {}
-            Slot::Duplicate => {
-                mark_sent(&mut st, field);
-                st.error(field, ViolationKind::DuplicateKey);
-            }
-            Slot::One(value) => {
-                mark_sent(&mut st, field);
-                match check::check(spec, value) {
-                    Ok(v) => {
-                        if let Some(slot) = st.values.get_mut(field.index()) {
-                            *slot = Some(v);
-                        }
-                    }
-                    Err(kind) => st.error(field, kind),
-                }
-            }
+    // 1. Each field's own rule ran as it was read; a required field must have been sent.
+    for spec in crate::table::FIELDS.iter() {
+        if spec.blank == Blank::Required && matches!(st.slot(spec.field), Some(Slot::Absent)) {
+            st.error(spec.field, ViolationKind::Required);
         }
     }
     // 2. The existing extensions (X2), on values that are valid so far.
     if let Some(list) = &ctx.extensions {
-        let extid = st.value(Field::Extid).map(str::to_owned);
-        if let Some(extid) = &extid {
-            if !list.contains(extid) {
-                st.error(Field::Extid, ViolationKind::ExtensionNotFound);
-            }
+        let extid_missing = matches!(st.value(Field::Extid), Some(n) if !list.contains(n));
+        if extid_missing {
+            st.error(Field::Extid, ViolationKind::ExtensionNotFound);
         }
-        if let Some(new) = st.value(Field::Extnumber) {
-            if list.contains(new) && Some(new) != extid.as_deref() {
-                st.error(Field::Extnumber, ViolationKind::ExtensionInUse);
-            }
+        let taken = matches!(
+            (st.value(Field::Extnumber), st.value(Field::Extid)),
+            (Some(new), extid) if list.contains(new) && Some(new) != extid
+        );
+        if taken {
+            st.error(Field::Extnumber, ViolationKind::ExtensionInUse);
         }
         for (ext, to) in [
             (Field::Atransferext, Field::Atransferto),
@@ -391,29 +391,28 @@ fn evaluate(doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
             st.warn(Field::Extid, ViolationKind::CurrentMismatch);
         }
     }
-    finish(st, doc.unknown, only)
+    let unknown = std::mem::take(&mut doc.unknown);
+    finish(st, unknown, only)
 }
 
-fn mark_sent(st: &mut State<'_, '_>, field: Field) {
-    if let Some(s) = st.sent.get_mut(field.index()) {
-        *s = true;
-    }
-}
-
-fn finish(st: State<'_, '_>, mut unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
+fn finish(st: State<'_, '_, '_>, mut unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
     let keep = |f: Field| only.is_none_or(|o| o == f);
-    let mut errors: Vec<Violation> = Field::ALL
-        .into_iter()
-        .zip(st.errors)
-        .filter(|(f, _)| keep(*f))
-        .filter_map(|(f, e)| e.map(|kind| Violation::on(f, kind)))
-        .collect();
-    let warnings: Vec<Violation> = Field::ALL
-        .into_iter()
-        .zip(st.warnings)
-        .filter(|(f, _)| keep(*f))
-        .filter_map(|(f, w)| w.map(|kind| Violation::on(f, kind)))
-        .collect();
+    let mut errors = Vec::new();
+    let mut warnings = Vec::new();
+    let mut payload_len = 0usize;
+    for ((field, slot), warning) in Field::ALL.into_iter().zip(st.slots.iter()).zip(st.warnings) {
+        if !keep(field) {
+            continue;
+        }
+        match slot {
+            Slot::Invalid(kind) => errors.push(Violation::on(field, kind.clone())),
+            Slot::Valid(v) => payload_len = payload_len.saturating_add(v.len()),
+            Slot::Absent => {}
+        }
+        if let Some(kind) = warning {
+            warnings.push(Violation::on(field, kind));
+        }
+    }
     if only.is_none() && !unknown.is_empty() {
         // Sorted, so the report does not depend on key order (G5).
         heap_sort(&mut unknown);
@@ -436,9 +435,9 @@ fn finish(st: State<'_, '_>, mut unknown: Vec<Cow<'_, str>>, only: Option<Field>
     }
     let ok = errors.is_empty();
     let payload = (ok && only.is_none()).then(|| {
-        let mut p = Payload::default();
-        for (field, value) in Field::ALL.into_iter().zip(&st.values) {
-            if let Some(v) = value {
+        let mut p = Payload::with_capacity(payload_len);
+        for (field, slot) in Field::ALL.into_iter().zip(st.slots.iter()) {
+            if let Slot::Valid(v) = slot {
                 p.push(field, v);
             }
         }
