@@ -178,6 +178,7 @@ const LOOKUP: [u8; LOOKUP_SIZE] = build_lookup();
     clippy::indexing_slicing,
     clippy::panic,
     clippy::cast_possible_truncation,
+    clippy::arithmetic_side_effects,
     reason = "compile-time construction: an out-of-range index or a collision fails the build"
 )]
 const fn build_lookup() -> [u8; LOOKUP_SIZE] {
@@ -192,6 +193,23 @@ const fn build_lookup() -> [u8; LOOKUP_SIZE] {
         i += 1;
     }
     table
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_finds_its_field_and_nothing_else_does() {
+        for f in Field::ALL {
+            assert_eq!(Field::from_name(f.name()), Some(f));
+            assert_eq!(Field::from_name(&f.name().to_uppercase()), None);
+            assert_eq!(Field::from_name(&format!("{}x", f.name())), None);
+        }
+        for other in ["", "ex", "token", "__proto__", "moblie", "extidextidextidextidx"] {
+            assert_eq!(Field::from_name(other), None);
+        }
+    }
 }
 
 impl core::fmt::Display for Field {
