@@ -1,0 +1,166 @@
+// The extension editor in a real browser: Debian's Chromium driven by playwright-core (never a
+// downloaded browser). Saves screenshots to artifacts/ as test artifacts.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(new URL("../../package.json", import.meta.url));
+const { chromium } = require("playwright-core");
+
+const root = new URL("../../", import.meta.url);
+const artifacts = new URL("artifacts/", root);
+let server;
+let browser;
+let page;
+let base;
+const problems = [];
+
+before(async () => {
+  mkdirSync(artifacts, { recursive: true });
+  server = spawn(process.execPath, [new URL("scripts/serve.mjs", root).pathname, "--port", "0"], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  base = await new Promise((resolve, reject) => {
+    server.stdout.on("data", (d) => {
+      const m = /http:\/\/127\.0\.0\.1:\d+\//.exec(String(d));
+      if (m) resolve(m[0]);
+    });
+    server.on("exit", (code) => reject(new Error(`server exited ${code}`)));
+  });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.on("console", (m) => { if (m.type() === "error") problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  await page.goto(base);
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+const msg = (name) => page.locator(`#f-${name}-msg`);
+
+test("the form is built from the metadata, grouped as an administrator thinks", async () => {
+  const legends = await page.locator("fieldset legend").allTextContents();
+  assert.deepEqual(legends, [
+    "User and caller ID", "Registration", "Voicemail", "Always forward",
+    "Forward when not answered", "Forward when busy", "Mobility extension", "Monitoring",
+    "Call handling",
+  ]);
+  assert.equal(await page.locator("#f-registerpassword").getAttribute("maxlength"), "31");
+  assert.equal(await page.locator("#f-registerpassword").getAttribute("type"), "password");
+  assert.equal(await page.locator("#f-extid").getAttribute("pattern"), "[0-9]{1,7}");
+  assert.equal(await page.locator("#f-mobile").getAttribute("inputmode"), "numeric");
+  assert.equal(await page.locator("#f-monitormode option").count(), 6);
+  assert.equal(await page.locator("#f-dnd").getAttribute("role"), "switch");
+});
+
+test("an invalid registration password shows its error, and fixing it clears it", async () => {
+  await page.fill("#f-extid", "1002");
+  await page.fill("#f-registerpassword", "bad pass");
+  await assert.doesNotReject(msg("registerpassword").locator(".error").waitFor());
+  assert.match(await msg("registerpassword").textContent(), /may contain only printable ASCII/);
+  assert.equal(await page.locator("#f-registerpassword").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.evaluate(() => document.getElementById("editor").checkValidity()), false);
+  await page.fill("#f-registerpassword", "Good#Pass1");
+  assert.equal(await msg("registerpassword").textContent(), "");
+  assert.equal(await page.locator("#f-registerpassword").getAttribute("aria-invalid"), "false");
+});
+
+test("enabling mobility without a mobile number puts the error under mobile", async () => {
+  await page.click("#f-enablemobile");
+  await msg("mobile").locator(".error").waitFor();
+  assert.equal(
+    await msg("mobile").textContent(),
+    'Mobile number must not be blank when Mobility extension is "on".',
+  );
+  assert.equal(await msg("enablemobile").textContent(), "");
+  assert.equal(await page.locator("#f-mobile").getAttribute("aria-invalid"), "true");
+  assert.equal(await page.locator("#copy").isDisabled(), true);
+});
+
+test("fields a destination does not need are hidden", async () => {
+  await page.selectOption("#f-atransferto", "Voicemail");
+  assert.equal(await page.locator("#f-atransferext").isVisible(), false);
+  await page.selectOption("#f-atransferto", "Extension");
+  assert.equal(await page.locator("#f-atransferext").isVisible(), true);
+  assert.equal(await page.locator("#f-atransfernum").isVisible(), false);
+  await page.selectOption("#f-atransferto", "");
+});
+
+test("a valid form gives exactly the expected request body", async () => {
+  await page.fill("#f-mobile", "13489999999");
+  await page.fill("#f-username", "Amy Lee");
+  await page.fill("#f-email", "amy@example.com");
+  await page.click("#f-hasvoicemail");
+  await page.click("#f-noanswerforward");
+  await page.selectOption("#f-ntransferto", "Custom Number");
+  await page.fill("#f-ntransferprefix", "9");
+  await page.fill("#f-ntransfernum", "95923333");
+  await page.selectOption("#f-ringtimeout", "30");
+  await page.selectOption("#f-monitormode", "Listen");
+  assert.equal(await page.locator(".has-error").count(), 0);
+  const body = JSON.parse(await page.locator("#request-body").textContent());
+  assert.deepEqual(body, {
+    extid: "1002",
+    username: "Amy Lee",
+    registerpassword: "Good#Pass1",
+    email: "amy@example.com",
+    mobile: "13489999999",
+    hasvoicemail: "on",
+    noanswerforward: "on",
+    ntransferto: "Custom Number",
+    ntransferprefix: "9",
+    ntransfernum: "95923333",
+    enablemobile: "on",
+    monitormode: "Listen",
+    ringtimeout: "30",
+  });
+  assert.equal(await page.locator("#verdict").textContent(), "Valid: ready to send.");
+  assert.equal(await page.locator("#request-url").textContent(), "/api/v1.0.1/extension/update?token=…");
+  assert.equal(await page.evaluate(() => document.getElementById("editor").checkValidity()), true);
+  await page.screenshot({ path: new URL("editor.png", artifacts).pathname, fullPage: true });
+});
+
+test("context: existing extensions and current settings are used", async () => {
+  await page.click("#context summary");
+  await page.fill("#ctx-extensions", "1000, 1001");
+  await msg("extid").locator(".error").waitFor();
+  assert.match(await msg("extid").textContent(), /not an existing extension/);
+  await page.fill("#ctx-extensions", "1000, 1001, 1002");
+  assert.equal(await msg("extid").textContent(), "");
+  await page.fill(
+    "#ctx-current",
+    JSON.stringify({ extnumber: "1002", username: "Amy Lee", moblie: "13489999999", enablemobile: "on", registerpassword: "xMn5W4Gs" }),
+  );
+  await page.click("#ctx-fill");
+  // Prefilled values equal to the current settings are not sent again; secrets are never copied.
+  assert.equal(await page.inputValue("#f-registerpassword"), "Good#Pass1");
+  const body = JSON.parse(await page.locator("#request-body").textContent());
+  assert.equal(body.username, undefined);
+  assert.equal(body.extid, "1002");
+});
+
+test("the page is usable at phone width", async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+  assert.equal(overflow, false);
+  await page.screenshot({ path: new URL("editor-phone.png", artifacts).pathname });
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test("no console errors", () => {
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,271 @@
+// The extension editor: a form built from the library's field metadata, validated as the user
+// types with the same rules as the Rust crate (the npm package in ./pkg, built from it).
+import { validate, validateField, fields, groups } from "./pkg/index.js";
+
+const $ = (id) => document.getElementById(id);
+const meta = new Map(fields().map((f) => [f.name, f]));
+const controls = new Map(); // name -> { field, input, box, msg }
+const baseline = new Map(); // name -> value the form started from ("" or the current setting)
+
+// Which companion fields each forwarding destination needs (spec rows Xtransfer*).
+const NEEDS = {
+  Voicemail: [],
+  Extension: ["ext"],
+  "Mobile Number": ["prefix"],
+  "Custom Number": ["prefix", "num"],
+};
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === null || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else node.setAttribute(k, v === true ? "" : String(v));
+  }
+  node.append(...children);
+  return node;
+}
+
+function buildControl(f) {
+  const id = `f-${f.name}`;
+  const help = el("p", { class: "help", id: `${id}-help`, text: f.help });
+  const msg = el("div", { class: "msg", id: `${id}-msg`, "aria-live": "polite" });
+  const describedBy = `${id}-help ${id}-msg`;
+  let input;
+  if (f.control === "switch") {
+    input = el("input", { type: "checkbox", role: "switch", id, name: f.name, "aria-describedby": describedBy });
+  } else if (f.control === "select") {
+    input = el("select", { id, name: f.name, "aria-describedby": describedBy },
+      el("option", { value: "", text: "— unchanged —" }),
+      ...f.options.map((o) => el("option", { value: o, text: o })));
+  } else {
+    const h = f.html;
+    input = el("input", {
+      type: h.type, id, name: f.name,
+      maxlength: h.maxlength, minlength: h.minlength, pattern: h.pattern,
+      inputmode: h.inputmode, min: h.min, max: h.max, autocomplete: h.autocomplete,
+      required: f.required, spellcheck: "false", "aria-describedby": describedBy,
+      placeholder: f.secret ? "unchanged" : undefined,
+    });
+  }
+  const label = el("label", { for: id, text: f.label });
+  const name = el("code", { class: "wire", text: f.name });
+  const head = f.control === "switch"
+    ? el("div", { class: "switch-row" }, input, label, el("span", { class: "state", id: `${id}-state` }))
+    : el("div", { class: "label-row" }, label, name);
+  if (f.control === "switch") head.append(name);
+  const box = el("div", { class: `field ${f.control}`, "data-field": f.name },
+    head, f.control === "switch" ? "" : input, help, msg);
+  controls.set(f.name, { field: f, input, box, msg });
+  baseline.set(f.name, "");
+  return box;
+}
+
+function build() {
+  const root = $("sections");
+  for (const g of groups()) {
+    const section = el("fieldset", { class: "group", id: `g-${g.id}` }, el("legend", { text: g.title }));
+    for (const name of g.fields) section.append(buildControl(meta.get(name)));
+    root.append(section);
+  }
+}
+
+/** What a control holds, as the wire wants it ("" when empty or a switch never touched). */
+function valueOf(c) {
+  if (c.field.control === "switch") {
+    return c.input.dataset.touched ? (c.input.checked ? "on" : "off") : baseline.get(c.field.name);
+  }
+  return c.input.value;
+}
+
+function visible(c) {
+  return !c.box.hidden && !c.input.disabled;
+}
+
+/** The request body: extid, plus every visible field that differs from where it started. */
+function payload() {
+  const body = {};
+  for (const [name, c] of controls) {
+    if (!visible(c)) continue;
+    const v = valueOf(c);
+    if (name === "extid" || v !== baseline.get(name)) body[name] = v;
+  }
+  return body;
+}
+
+function contextOptions() {
+  const options = {};
+  const currentText = $("ctx-current").value.trim();
+  $("ctx-current-msg").textContent = "";
+  if (currentText) {
+    try {
+      options.current = JSON.parse(currentText);
+      if (options.current === null || typeof options.current !== "object" || Array.isArray(options.current)) {
+        throw new Error("expected one JSON object");
+      }
+    } catch (e) {
+      delete options.current;
+      $("ctx-current-msg").textContent = `Not used: ${e.message}`;
+      $("ctx-current-msg").className = "msg warning";
+    }
+  }
+  const list = $("ctx-extensions").value.split(/[\s,;]+/).filter(Boolean);
+  $("ctx-extensions-msg").textContent = "";
+  if (list.length) {
+    if (list.every((n) => /^[0-9]{1,7}$/.test(n))) options.extensions = list;
+    else {
+      $("ctx-extensions-msg").textContent = "Not used: extension numbers are 1 to 7 digits.";
+      $("ctx-extensions-msg").className = "msg warning";
+    }
+  }
+  return options;
+}
+
+/** Shows or hides the companion fields of each forwarding destination. */
+function applyDestinations(options) {
+  for (const x of ["a", "n", "b"]) {
+    const chosen = controls.get(`${x}transferto`).input.value || options.current?.[`${x}transferto`] || "";
+    const needs = NEEDS[chosen] ?? ["ext", "prefix", "num"];
+    for (const part of ["ext", "prefix", "num"]) {
+      const c = controls.get(`${x}transfer${part}`);
+      const show = needs.includes(part);
+      c.box.hidden = !show;
+      c.input.disabled = !show;
+    }
+  }
+}
+
+function show(c, errors, warnings) {
+  const { input, msg, box } = c;
+  msg.replaceChildren(
+    ...errors.map((e) => el("p", { class: "error", text: e.message })),
+    ...warnings.map((w) => el("p", { class: "warning", text: w.message })),
+  );
+  const invalid = errors.length > 0;
+  input.setAttribute("aria-invalid", invalid ? "true" : "false");
+  input.setCustomValidity(invalid ? errors[0].message : "");
+  box.classList.toggle("has-error", invalid);
+  box.classList.toggle("has-warning", !invalid && warnings.length > 0);
+  if (c.field.control === "switch") {
+    const state = document.getElementById(`${input.id}-state`);
+    state.textContent = input.dataset.touched || baseline.get(c.field.name) ? valueOf(c) : "unchanged";
+  }
+}
+
+function refresh() {
+  const options = contextOptions();
+  applyDestinations(options);
+  const body = payload();
+  let report;
+  try {
+    report = validate(body, options);
+  } catch (e) {
+    $("verdict").textContent = e.message;
+    return;
+  }
+  for (const [name, c] of controls) {
+    if (!visible(c)) {
+      show(c, [], []);
+      continue;
+    }
+    const sent = Object.hasOwn(body, name);
+    if (sent || c.field.control !== "switch") {
+      // A field left empty still shows what another field's value requires of it (C1-C4).
+      const r = validateField(name, sent ? body[name] : valueOf(c), body, options);
+      const errors = sent ? r.errors : r.errors.filter((e) => e.code === "conditionally_required");
+      const warnings = sent || errors.length ? r.warnings.filter(() => sent) : report.warnings.filter((w) => w.field === name);
+      show(c, errors, warnings);
+    } else {
+      show(c, [], report.warnings.filter((w) => w.field === name));
+    }
+  }
+  renderPreview(body, report);
+}
+
+function renderPreview(body, report) {
+  const version = $("api-version").value.trim() || "{version}";
+  $("request-url").textContent = `/api/${encodeURIComponent(version)}/extension/update?token=…`;
+  const shown = report.ok ? report.payload : body;
+  $("request-body").textContent = JSON.stringify(shown, null, 2);
+  const formErrors = [...controls.values()].filter((c) => c.box.classList.contains("has-error")).length;
+  const n = Math.max(report.errors.length, formErrors);
+  const w = report.warnings.length;
+  const verdict = $("verdict");
+  if (n === 0) {
+    verdict.textContent = w ? `Valid, with ${w} warning${w === 1 ? "" : "s"}.` : "Valid: ready to send.";
+    verdict.className = w ? "verdict warn" : "verdict ok";
+  } else {
+    verdict.textContent = `${n} problem${n === 1 ? "" : "s"} to fix before sending.`;
+    verdict.className = "verdict bad";
+  }
+  const root = report.errors.filter((e) => e.field === "" || !controls.has(e.field));
+  $("form-status").textContent = root.map((e) => e.message).join(" ");
+  $("copy").disabled = n > 0;
+}
+
+function fillFromCurrent() {
+  const { current } = contextOptions();
+  if (!current) {
+    $("ctx-current-msg").textContent = "Paste the current settings first.";
+    $("ctx-current-msg").className = "msg warning";
+    return;
+  }
+  for (const [name, c] of controls) {
+    // Never copy a password (or its hash) into the form; extnumber there is the current number,
+    // here it is a new one.
+    if (c.field.secret || name === "extnumber") continue;
+    let v = name === "extid" ? current.extnumber : current[name];
+    if (name === "mobile" && v === undefined) v = current.moblie;
+    if (v === undefined || v === null || (typeof v === "object")) continue;
+    v = String(v);
+    baseline.set(name, v);
+    if (c.field.control === "switch") {
+      c.input.checked = v === "on";
+      delete c.input.dataset.touched;
+    } else {
+      c.input.value = v;
+    }
+  }
+  baseline.set("extid", "");
+  $("ctx-current-msg").textContent = "Form filled; only what you change is sent.";
+  $("ctx-current-msg").className = "msg ok";
+  refresh();
+}
+
+async function copyBody() {
+  const text = $("request-body").textContent;
+  try {
+    await navigator.clipboard.writeText(text);
+    $("copy-msg").textContent = "Copied.";
+  } catch {
+    const range = document.createRange();
+    range.selectNodeContents($("request-body"));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+    $("copy-msg").textContent = "Selected: press Ctrl+C to copy.";
+  }
+}
+
+build();
+const form = $("editor");
+form.addEventListener("input", (e) => {
+  if (e.target.type === "checkbox") e.target.dataset.touched = "1";
+  refresh();
+});
+form.addEventListener("change", refresh);
+form.addEventListener("submit", (e) => {
+  e.preventDefault();
+  refresh();
+  if (!form.checkValidity()) {
+    form.reportValidity();
+    $("form-status").textContent = "Fix the fields marked in red first.";
+    return;
+  }
+  $("form-status").textContent = "The request is valid. Copy it from the preview; this page never contacts a PBX.";
+});
+$("ctx-fill").addEventListener("click", fillFromCurrent);
+$("api-version").addEventListener("input", refresh);
+$("copy").addEventListener("click", copyBody);
+refresh();
+document.documentElement.dataset.ready = "true";
