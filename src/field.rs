@@ -206,7 +206,14 @@ mod tests {
             assert_eq!(Field::from_name(&f.name().to_uppercase()), None);
             assert_eq!(Field::from_name(&format!("{}x", f.name())), None);
         }
-        for other in ["", "ex", "token", "__proto__", "moblie", "extidextidextidextidx"] {
+        for other in [
+            "",
+            "ex",
+            "token",
+            "__proto__",
+            "moblie",
+            "extidextidextidextidx",
+        ] {
             assert_eq!(Field::from_name(other), None);
         }
     }
