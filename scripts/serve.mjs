@@ -1,11 +1,14 @@
-// A small static file server for www/ on 127.0.0.1 (no dependencies). Prints the URL.
+// A small static file server for www/ (and pkg/ as /pkg/) on 127.0.0.1, no dependencies.
+// Prints the URL.
 //   node scripts/serve.mjs [--port N]     (N = 0 picks a free port)
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, sep } from "node:path";
+import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = fileURLToPath(new URL("../www/", import.meta.url));
+const www = fileURLToPath(new URL("../www/", import.meta.url));
+// The page loads the npm package as ./pkg/: served straight from the repository's pkg/.
+const pkg = fileURLToPath(new URL("../pkg/", import.meta.url));
 const args = process.argv.slice(2);
 const portArg = args.indexOf("--port");
 const port = portArg >= 0 ? Number(args[portArg + 1]) : Number(process.env.PORT ?? 8080);
@@ -24,8 +27,11 @@ const types = {
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? "/", "http://localhost");
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(root.endsWith(sep) ? root : root + sep) && path + sep !== root) {
+    const inPkg = url.pathname.startsWith("/pkg/");
+    const root = inPkg ? pkg : www;
+    const rel = decodeURIComponent(inPkg ? url.pathname.slice(4) : url.pathname);
+    let path = normalize(join(root, rel));
+    if (!path.startsWith(root)) {
       res.writeHead(403).end("forbidden");
       return;
     }

@@ -308,10 +308,32 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Skips, eight bytes at a time, the run of string bytes that need no attention: anything
+    /// but `"`, `\` and control characters.
+    #[inline]
+    fn skip_plain(&mut self) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        while let Some(chunk) = self.b.get(self.pos..self.pos.saturating_add(8)) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(word);
+            let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
+            let quote = zero(x ^ ONES.wrapping_mul(u64::from(b'"')));
+            let backslash = zero(x ^ ONES.wrapping_mul(u64::from(b'\\')));
+            let control = x.wrapping_sub(ONES.wrapping_mul(0x20)) & !x & HIGHS;
+            if quote | backslash | control != 0 {
+                return;
+            }
+            self.pos = self.pos.saturating_add(8);
+        }
+    }
+
     /// A string starting at the opening quote. Borrowed unless it holds escapes.
     fn string(&mut self) -> Result<Cow<'a, str>> {
         self.bump(); // opening quote
         let start = self.pos;
+        self.skip_plain();
         loop {
             match self.peek() {
                 Some(b'"') => {

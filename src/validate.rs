@@ -20,6 +20,24 @@ pub const MAX_UNKNOWN_KEYS: usize = 20;
 /// An unknown key longer than this is shortened (with `…`) where it is reported.
 pub const MAX_KEY_SHOWN: usize = 64;
 
+/// The fields that must be sent.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "evaluated at compile time; an out-of-range index fails the build"
+)]
+const REQUIRED: u64 = {
+    let mut set = 0u64;
+    let mut i = 0;
+    while i < COUNT {
+        if matches!(crate::table::FIELDS[i].blank, Blank::Required) {
+            set |= 1u64 << i;
+        }
+        i += 1;
+    }
+    set
+};
+
 /// Validates a payload given as JSON text, without context.
 ///
 /// ```
@@ -44,8 +62,9 @@ pub fn validate(text: &str) -> Report {
 /// ```
 #[must_use]
 pub fn validate_with(text: &str, ctx: &Context) -> Report {
-    match collect(text) {
-        Ok(doc) => evaluate(doc, ctx, None),
+    let mut doc = Document::new();
+    match collect(text, &mut doc) {
+        Ok(()) => evaluate(&mut doc, ctx, None),
         Err(v) => Report::root_error(v),
     }
 }
@@ -96,7 +115,7 @@ pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
     for (k, v) in map {
         doc.member(Cow::Borrowed(k.as_str()), crate::value::from_serde(v), "");
     }
-    evaluate(doc, ctx, None)
+    evaluate(&mut doc, ctx, None)
 }
 
 /// Validates one field as a form would while the user types: `value` is the text in the input,
@@ -153,28 +172,26 @@ fn field_report(field: &str, value: Value<'_>, payload: Option<&str>, ctx: &Cont
             },
         ));
     };
-    let mut doc = match payload.map(collect) {
-        None => Document::new(),
-        Some(Ok(doc)) => doc,
-        Some(Err(root)) => return Report::root_error(root),
-    };
-    // The value being typed replaces whatever the rest of the form holds for the field.
-    if let Some(slot) = doc.slots.get_mut(known.index()) {
-        *slot = Slot::checked(known, value);
+    let mut doc = Document::new();
+    if let Some(text) = payload {
+        if let Err(root) = collect(text, &mut doc) {
+            return Report::root_error(root);
+        }
     }
-    evaluate(doc, ctx, Some(known))
+    // The value being typed replaces whatever the rest of the form holds for the field.
+    doc.set(known, Slot::checked(known, value));
+    evaluate(&mut doc, ctx, Some(known))
 }
 
-/// Parses JSON text into a document, or the one root error (G1).
-fn collect(text: &str) -> Result<Document<'_>, Violation> {
+/// Parses JSON text into `doc` (filled in place: it is large), or gives the one root error (G1).
+fn collect<'a>(text: &'a str, doc: &mut Document<'a>) -> Result<(), Violation> {
     if text.len() > MAX_BYTES {
         return Err(Violation::root(ViolationKind::TooLarge {
             max_bytes: MAX_BYTES,
         }));
     }
-    let mut doc = Document::new();
-    match json::read(text, &mut doc) {
-        Ok(TopLevel::Object) => Ok(doc),
+    match json::read(text, doc) {
+        Ok(TopLevel::Object) => Ok(()),
         Ok(TopLevel::Other(found)) => Err(Violation::root(ViolationKind::NotAnObject { found })),
         Err(e) => {
             let (line, column) = json::line_column(text, e.offset);
@@ -207,18 +224,36 @@ impl<'a> Slot<'a> {
 }
 
 /// The members of a payload object, sorted into their fields and checked.
+///
+/// `present` has bit `i` set when field `i`'s slot is not `Absent`, so the passes after parsing
+/// visit only the fields that were sent.
 struct Document<'a> {
     slots: [Slot<'a>; COUNT],
+    present: u64,
     unknown: Vec<Cow<'a, str>>,
 }
 
-impl Document<'_> {
+impl<'a> Document<'a> {
     fn new() -> Self {
         Document {
             slots: std::array::from_fn(|_| Slot::Absent),
+            present: 0,
             unknown: Vec::new(),
         }
     }
+
+    fn set(&mut self, field: Field, slot: Slot<'a>) {
+        if let Some(s) = self.slots.get_mut(field.index()) {
+            *s = slot;
+            self.present |= bit(field);
+        }
+    }
+}
+
+/// The bit of a field in a field set.
+#[inline]
+const fn bit(field: Field) -> u64 {
+    1u64 << field.index()
 }
 
 impl<'a> Members<'a> for Document<'a> {
@@ -227,13 +262,13 @@ impl<'a> Members<'a> for Document<'a> {
             self.unknown.push(key);
             return;
         };
-        if let Some(slot) = self.slots.get_mut(field.index()) {
-            *slot = match slot {
-                Slot::Absent => Slot::checked(field, value),
-                // A second copy: neither is judged, so no parser's choice can matter (G3).
-                Slot::Valid(_) | Slot::Invalid(_) => Slot::Invalid(ViolationKind::DuplicateKey),
-            };
-        }
+        let slot = if self.present & bit(field) == 0 {
+            Slot::checked(field, value)
+        } else {
+            // A second copy: neither is judged, so no parser's choice can matter (G3).
+            Slot::Invalid(ViolationKind::DuplicateKey)
+        };
+        self.set(field, slot);
     }
 }
 
@@ -250,7 +285,11 @@ enum Effective<'r> {
 
 struct State<'a, 'd, 'c> {
     slots: &'d mut [Slot<'a>; COUNT],
-    warnings: [Option<ViolationKind>; COUNT],
+    /// Fields whose slot is not `Absent`.
+    present: u64,
+    /// Warnings, at most one per field (`warned`), in table order.
+    warnings: Vec<(Field, ViolationKind)>,
+    warned: u64,
     ctx: &'c Context,
 }
 
@@ -287,17 +326,19 @@ impl State<'_, '_, '_> {
         if let Some(slot) = self.slots.get_mut(field.index()) {
             if !matches!(slot, Slot::Invalid(_)) {
                 *slot = Slot::Invalid(kind);
+                self.present |= bit(field);
             }
         }
     }
 
     fn warn(&mut self, field: Field, kind: ViolationKind) {
-        if self.has_error(field) {
+        if self.has_error(field) || self.warned & bit(field) != 0 {
             return;
         }
-        if let Some(slot @ None) = self.warnings.get_mut(field.index()) {
-            *slot = Some(kind);
-        }
+        self.warned |= bit(field);
+        // Kept in table order as they come (there are only ever a few).
+        let at = self.warnings.partition_point(|(f, _)| *f < field);
+        self.warnings.insert(at, (field, kind));
     }
 
     /// The number the extension will have: the new number if one is sent, else `extid`.
@@ -307,16 +348,20 @@ impl State<'_, '_, '_> {
     }
 }
 
-fn evaluate(mut doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
+fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
     let mut st = State {
         slots: &mut doc.slots,
-        warnings: std::array::from_fn(|_| None),
+        present: doc.present,
+        warnings: Vec::new(),
+        warned: 0,
         ctx,
     };
     // 1. Each field's own rule ran as it was read; a required field must have been sent.
-    for spec in crate::table::FIELDS.iter() {
-        if spec.blank == Blank::Required && matches!(st.slot(spec.field), Some(Slot::Absent)) {
-            st.error(spec.field, ViolationKind::Required);
+    if st.present & REQUIRED != REQUIRED {
+        for spec in crate::table::FIELDS.iter() {
+            if spec.blank == Blank::Required && st.present & bit(spec.field) == 0 {
+                st.error(spec.field, ViolationKind::Required);
+            }
         }
     }
     // 2. The existing extensions (X2), on values that are valid so far.
@@ -344,8 +389,12 @@ fn evaluate(mut doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report
             }
         }
     }
-    // 3. Cross-field rules (C1-C6) on the effective settings.
+    // 3. Cross-field rules (C1-C6) on the effective settings. Without current settings a
+    //    rule can only fire when its trigger was sent.
     for rule in &CROSS_RULES {
+        if ctx.current.is_none() && st.present & bit(rule.when) == 0 {
+            continue;
+        }
         if st.has_error(rule.target) || st.effective(rule.when) != Effective::Known(rule.equals) {
             continue;
         }
@@ -398,21 +447,29 @@ fn evaluate(mut doc: Document<'_>, ctx: &Context, only: Option<Field>) -> Report
 fn finish(st: State<'_, '_, '_>, mut unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
     let keep = |f: Field| only.is_none_or(|o| o == f);
     let mut errors = Vec::new();
-    let mut warnings = Vec::new();
     let mut payload_len = 0usize;
-    for ((field, slot), warning) in Field::ALL.into_iter().zip(st.slots.iter()).zip(st.warnings) {
+    let mut sent = st.present;
+    while sent != 0 {
+        let i = sent.trailing_zeros();
+        sent &= sent.wrapping_sub(1);
+        let Some(&field) = Field::ALL.get(i as usize) else {
+            continue;
+        };
         if !keep(field) {
             continue;
         }
-        match slot {
-            Slot::Invalid(kind) => errors.push(Violation::on(field, kind.clone())),
-            Slot::Valid(v) => payload_len = payload_len.saturating_add(v.len()),
-            Slot::Absent => {}
-        }
-        if let Some(kind) = warning {
-            warnings.push(Violation::on(field, kind));
+        match st.slots.get(field.index()) {
+            Some(Slot::Invalid(kind)) => errors.push(Violation::on(field, kind.clone())),
+            Some(Slot::Valid(v)) => payload_len = payload_len.saturating_add(v.len()),
+            _ => {}
         }
     }
+    let warnings: Vec<Violation> = st
+        .warnings
+        .into_iter()
+        .filter(|(f, _)| keep(*f))
+        .map(|(f, kind)| Violation::on(f, kind))
+        .collect();
     if only.is_none() && !unknown.is_empty() {
         // Sorted, so the report does not depend on key order (G5).
         heap_sort(&mut unknown);
@@ -436,8 +493,13 @@ fn finish(st: State<'_, '_, '_>, mut unknown: Vec<Cow<'_, str>>, only: Option<Fi
     let ok = errors.is_empty();
     let payload = (ok && only.is_none()).then(|| {
         let mut p = Payload::with_capacity(payload_len);
-        for (field, slot) in Field::ALL.into_iter().zip(st.slots.iter()) {
-            if let Slot::Valid(v) = slot {
+        let mut sent = st.present;
+        while sent != 0 {
+            let i = sent.trailing_zeros();
+            sent &= sent.wrapping_sub(1);
+            if let (Some(&field), Some(Slot::Valid(v))) =
+                (Field::ALL.get(i as usize), st.slots.get(i as usize))
+            {
                 p.push(field, v);
             }
         }
