@@ -35,15 +35,21 @@ function createApi(glue, metadata, schemaText) {
     }
   }
 
+  // Parameter names are plain ASCII letters: they need no escaping.
+  const known = new Set(metadata.fields.map((f) => f.name));
+  const plain = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
+
   function encodeObject(obj) {
     const keys = keysOf(obj);
     let out = "{";
     let first = true;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
-      const text = scalar(obj[key]);
+      const v = obj[key];
+      // The common case without a call: a string that needs no escaping.
+      const text = typeof v === "string" && plain.test(v) ? '"' + v + '"' : scalar(v);
       if (text === undefined) continue;
-      out += (first ? "" : ",") + stringify(key) + ":" + text;
+      out += (first ? '"' : ',"') + (known.has(key) ? key : stringify(key).slice(1, -1)) + '":' + text;
       first = false;
     }
     return out + "}";
@@ -93,9 +99,12 @@ function createApi(glue, metadata, schemaText) {
     return out + "}";
   }
 
-  // The module answers with a report, or with "!" and a message when the options are unusable.
+  // The module answers with a report; with "=" and the payload alone for a report that is ok
+  // with no warnings; or with "!" and a message when the options are unusable.
   function answer(text) {
-    if (text.charCodeAt(0) === 33) throw new TypeError(PREFIX + text.slice(1));
+    const first = text.charCodeAt(0);
+    if (first === 61) return { ok: true, errors: [], warnings: [], payload: parse(text.slice(1)) };
+    if (first === 33) throw new TypeError(PREFIX + text.slice(1));
     return parse(text);
   }
 

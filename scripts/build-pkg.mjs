@@ -9,7 +9,12 @@ const read = (p) => readFileSync(new URL(p, root), "utf8");
 const write = (p, s) => writeFileSync(new URL(p, root), s);
 
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
-const api = read("js/api.js");
+// js/api.js ships without its whole-line comments (they are for readers of the source; the
+// browser downloads every byte): lines that are only a // comment or part of a /** */ block.
+const api = read("js/api.js")
+  .split("\n")
+  .filter((line) => !/^\s*(\/\/|\/\*\*|\*\/|\* |\*$)/.test(line))
+  .join("\n");
 const glueNames = "validateJson, validateFieldJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
 const fieldsJson = read("target/pkg-data/fields.json").trim();

@@ -17,9 +17,13 @@
 /// ```
 #[must_use]
 pub fn is_valid(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else {
+    let Some(at) = s.bytes().position(|b| b == b'@') else {
         return false;
     };
+    let (local, domain) = (
+        s.get(..at).unwrap_or(""),
+        s.get(at.saturating_add(1)..).unwrap_or(""),
+    );
     !local.is_empty() && local.bytes().all(is_local_byte) && domain.split('.').all(is_label)
 }
 

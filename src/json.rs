@@ -61,7 +61,7 @@ pub(crate) enum TopLevel {
 }
 
 /// Reads a whole document. Members of a top-level object are passed to `members` in order.
-pub(crate) fn read<'a>(text: &'a str, members: &mut impl Members<'a>) -> Result<TopLevel> {
+pub(crate) fn read<'a>(text: &'a str, members: &mut dyn Members<'a>) -> Result<TopLevel> {
     let mut r = Reader {
         s: text,
         b: text.as_bytes(),
@@ -208,7 +208,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn object(&mut self, members: &mut impl Members<'a>) -> Result<()> {
+    fn object(&mut self, members: &mut dyn Members<'a>) -> Result<()> {
         self.bump(); // '{'
         self.ws();
         if self.peek() == Some(b'}') {

@@ -54,7 +54,13 @@ impl Num {
             ),
             None => (rest, 0),
         };
-        let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+        let (int, frac) = match mantissa.bytes().position(|b| b == b'.') {
+            Some(i) => (
+                mantissa.get(..i).unwrap_or(""),
+                mantissa.get(i.saturating_add(1)..).unwrap_or(""),
+            ),
+            None => (mantissa, ""),
+        };
         // value = digits × 10^(exp − len(frac)); trim zeros on both ends of the digits.
         let digits: Vec<u8> = int
             .bytes()

@@ -13,10 +13,11 @@ fn text(result: Result<String, ContextError>) -> String {
     result.unwrap_or_else(|e| format!("!{e}"))
 }
 
-/// `ffi::validate`: the report as JSON text, or `!` and a message.
+/// `ffi::validate_compact`: the report as JSON text (or `=` and the payload when it is ok with no
+/// warnings), or `!` and a message.
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_json(payload: &str, options: &str) -> String {
-    text(crate::ffi::validate(payload, options))
+    text(crate::ffi::validate_compact(payload, options))
 }
 
 /// `ffi::validate_field`: the field report as JSON text, or `!` and a message.

@@ -1,0 +1,128 @@
+// Node benchmark of the npm package beside ajv 8 (+ ajv-formats, allErrors) compiled from the
+// package's own jsonSchema(), and zod 4 with the same rules, in one process.
+//   node benches/node.mjs            measure (about a minute)
+//   node benches/node.mjs --smoke    run each case a few times (CI: keeps the bench from rotting)
+// Needs pkg/ (scripts/build-pkg) and the root dev dependencies (npm ci).
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { z } from "zod";
+import { validate, validateField, fields, jsonSchema } from "../pkg/index.js";
+
+const smoke = process.argv.includes("--smoke");
+
+function fixture(name) {
+  const f = JSON.parse(readFileSync(new URL(`../tests/fixtures/${name}`, import.meta.url), "utf8"));
+  return f.payload ?? JSON.parse(f.payload_text);
+}
+const payloads = {
+  sample: fixture("spec-sample.json"),
+  full: fixture("full-valid.json"),
+  dozen_errors: fixture("dozen-errors.json"),
+};
+
+// ajv, compiled from the package's own schema.
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats(ajv);
+const ajvValidate = ajv.compile(jsonSchema());
+
+// zod 4 with the same rules, built from the same field metadata and the context-free part of
+// C1-C3 (what the JSON Schema says too).
+function zodField(f) {
+  let text;
+  if (f.options) text = z.enum(f.options);
+  else if (f.control === "email") {
+    text = z.union([z.literal(""), z.string().max(f.max_length).regex(new RegExp(`^${f.html.pattern ?? EMAIL}$`))]);
+  } else if (f.charset) {
+    const pattern = f.may_be_blank ? `^(?:${f.html.pattern})?$` : `^${f.html.pattern}$`;
+    text = z.string().max(f.max_length).regex(new RegExp(pattern));
+  } else {
+    text = z.enum(Array.from({ length: f.max - f.min + 1 }, (_, i) => String(f.min + i)));
+  }
+  let schema = text;
+  if (f.accepts_number) {
+    let n = z.number().int().min(f.min ?? 0);
+    if (f.max !== undefined) n = n.max(f.max);
+    else if (f.max_length !== undefined) n = n.max(10 ** f.max_length - 1);
+    if (f.options) {
+      const numeric = f.options.filter((o) => /^[0-9]+$/.test(o)).map(Number);
+      schema = z.union([text, z.union(numeric.map((o) => z.literal(o)))]);
+    } else {
+      schema = z.union([text, n]);
+    }
+  }
+  if (f.may_be_null) schema = schema.nullable();
+  return f.required ? schema : schema.optional();
+}
+const EMAIL = "[A-Za-z0-9.!#$%&'*+\\/=?\\^_`\\{\\|\\}~\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?)*";
+const CONDITIONS = [
+  ["mobile", "enablemobile", "on"],
+  ["mobile", "atransferto", "Mobile Number"],
+  ["mobile", "ntransferto", "Mobile Number"],
+  ["mobile", "btransferto", "Mobile Number"],
+  ["atransferext", "atransferto", "Extension"],
+  ["ntransferext", "ntransferto", "Extension"],
+  ["btransferext", "btransferto", "Extension"],
+  ["atransfernum", "atransferto", "Custom Number"],
+  ["ntransfernum", "ntransferto", "Custom Number"],
+  ["btransfernum", "btransferto", "Custom Number"],
+];
+const zodSchema = z
+  .strictObject(Object.fromEntries(fields().map((f) => [f.name, zodField(f)])))
+  .superRefine((v, ctx) => {
+    for (const [target, when, equals] of CONDITIONS) {
+      if (v[when] === equals && v[target] === "") {
+        ctx.addIssue({ code: "custom", path: [target], message: `required when ${when} is ${equals}` });
+      }
+    }
+  });
+
+// Agreement first: the three give the same verdict on the benchmark payloads.
+for (const [name, p] of Object.entries(payloads)) {
+  const ours = validate(p).ok;
+  const theirs = [ajvValidate(p), zodSchema.safeParse(p).success];
+  if (theirs.some((t) => t !== ours)) throw new Error(`verdicts differ on ${name}: ${ours} vs ${theirs}`);
+}
+
+function measure(fn) {
+  const iterations = smoke ? 5 : 20000;
+  const rounds = smoke ? 1 : 7;
+  for (let i = 0; i < (smoke ? 5 : 5000); i++) fn();
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i++) fn();
+    times.push(Number(process.hrtime.bigint() - t) / iterations);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)]; // median, ns per call
+}
+
+const rows = [];
+for (const [name, p] of Object.entries(payloads)) {
+  const text = JSON.stringify(p);
+  const r = {
+    name,
+    object: measure(() => validate(p)),
+    text: measure(() => validate(text)),
+    ajv: measure(() => ajvValidate(p)),
+    ajvText: measure(() => ajvValidate(JSON.parse(text))),
+    zod: measure(() => zodSchema.safeParse(p)),
+  };
+  rows.push(r);
+}
+const form = payloads.full;
+const fieldTime = measure(() => validateField("username", "Amy Lee", form));
+const fieldAlone = measure(() => validateField("registerpassword", "Good#Pass1"));
+
+const us = (ns) => (ns >= 1000 ? `${(ns / 1000).toFixed(2)} µs` : `${ns.toFixed(0)} ns`);
+console.log(`\nNode ${process.version}, ${smoke ? "SMOKE RUN (numbers meaningless)" : "median of 7 rounds"}\n`);
+console.log("| payload | validate(object) | validate(JSON text) | ajv (object) | JSON.parse + ajv | zod 4 | ajv / ours (object) | zod / ours (object) |");
+console.log("|---|---|---|---|---|---|---|---|");
+for (const r of rows) {
+  console.log(
+    `| ${r.name} | ${us(r.object)} | ${us(r.text)} | ${us(r.ajv)} | ${us(r.ajvText)} | ${us(r.zod)} | ${(r.ajv / r.object).toFixed(2)}x | ${(r.zod / r.object).toFixed(2)}x |`,
+  );
+}
+console.log(`\nvalidateField("username", …) with the full form as context: ${us(fieldTime)}`);
+console.log(`validateField("registerpassword", …) alone: ${us(fieldAlone)}`);
