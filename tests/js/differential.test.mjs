@@ -1,0 +1,187 @@
+// Differential tests on generated payloads (valid, near-valid mutations, garbage):
+//  - the npm package (wasm) against the native command line: identical reports, with and
+//    without context, and the package's object path against its JSON-text path;
+//  - the library against ajv 8 with the library's own jsonSchema(): the same verdict and the
+//    same set of failing fields on context-free payloads.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { validate, fields, jsonSchema } from "yeastar-extension-rules";
+
+const require = createRequire(new URL("../../package.json", import.meta.url));
+const Ajv2020 = require("ajv/dist/2020.js");
+const extcheck = new URL("../../target/release/extcheck", import.meta.url).pathname;
+
+const COUNT = Number(process.env.DIFF_COUNT ?? 10000);
+
+// A small deterministic PRNG (mulberry32), so a failure can be reproduced from its index.
+function rng(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (n) => Math.floor(next() * n);
+  const pick = (list) => list[int(list.length)];
+  return { next, int, pick };
+}
+
+const META = fields();
+const CHARS = {
+  digits: "0123456789",
+  letters_digits: "abcXYZ0189",
+  letters_digits_space: "Ina Tg09 ",
+  password: "!#$%()*+,-./09:=?@AZ[]^_az{}~",
+};
+const WEIRD = ["", " ", ";", "é", "١", "１", "\u200b", "\u202e", "\u0000", "\ud800", "😀", "Ａ", "\t", "-1", "1.5", "On", "YES"];
+
+function validValue(f, r) {
+  if (f.options) {
+    const o = r.pick(f.options);
+    return f.accepts_number && /^[0-9]+$/.test(o) && r.next() < 0.3 ? Number(o) : o;
+  }
+  if (f.control === "email") return r.next() < 0.2 ? "" : `user${r.int(1000)}.x+y@ex-${r.int(9)}.example.com`;
+  if (f.min !== undefined) return r.next() < 0.5 ? f.min + r.int(f.max - f.min + 1) : String(f.min + r.int(f.max - f.min + 1));
+  const chars = CHARS[f.charset];
+  const min = Math.max(f.min_length ?? 0, f.may_be_blank ? 0 : 1);
+  const len = min + r.int(f.max_length - min + 1);
+  let s = "";
+  for (let i = 0; i < len; i++) s += chars[r.int(chars.length)];
+  if (f.charset === "digits" && f.accepts_number && r.next() < 0.3 && s.length > 0 && s[0] !== "0") return Number(s);
+  return s;
+}
+
+function invalidValue(f, r) {
+  switch (r.int(8)) {
+    case 0: return r.pick([true, false, null, [], {}, 1.5, -3, 1e21]);
+    case 1: return "x".repeat((f.max_length ?? 20) + 1 + r.int(3));
+    case 2: return r.pick(WEIRD);
+    case 3: return f.options ? r.pick(f.options).toUpperCase() + (r.next() < 0.5 ? " " : "") : validValue(f, r) + r.pick(WEIRD);
+    case 4: return r.pick(WEIRD) + String(validValue(f, r));
+    case 5: return "";
+    case 6: return r.next() < 0.5 ? NaN : 12345678901234567890n;
+    default: return String(r.int(1e9));
+  }
+}
+
+/** One generated payload object; `kind` 0 valid, 1 a few mutations, 2 garbage. */
+function generate(seed) {
+  const r = rng(seed);
+  const kind = seed % 3;
+  const obj = {};
+  if (kind === 2 && r.next() < 0.3) return r.pick([[], "x", 7, null, [{}]]);
+  for (const f of META) {
+    if (f.name !== "extid" && r.next() < 0.55) continue;
+    obj[f.name] = validValue(f, r);
+  }
+  // Dependent fields present and filled, so most "valid" payloads are valid.
+  for (const x of ["a", "n", "b"]) {
+    if (obj[`${x}transferto`] === "Extension") obj[`${x}transferext`] ??= "1003";
+    if (obj[`${x}transferto`] === "Custom Number") obj[`${x}transfernum`] ??= "5551234";
+  }
+  if (kind >= 1) {
+    for (let i = 1 + r.int(kind === 2 ? 8 : 2); i > 0; i--) {
+      const f = r.pick(META);
+      if (r.next() < 0.15) delete obj[f.name];
+      else obj[f.name] = invalidValue(f, r);
+    }
+    if (r.next() < 0.2) obj[r.pick(["moblie", "token", "__proto__", "ExtId", "x".repeat(70)])] = 1;
+  }
+  return obj;
+}
+
+/** JSON text for a generated object, as the package's object path encodes it. */
+function toText(obj) {
+  return JSON.stringify(obj, (k, v) => {
+    if (typeof v === "bigint") return Number(v); // no BigInt in text; the object path is compared separately
+    if (typeof v === "number" && !Number.isFinite(v)) return undefined;
+    return v;
+  });
+}
+
+function native(lines, args = []) {
+  const dir = mkdtempSync(join(tmpdir(), "diff-"));
+  const file = join(dir, "payloads.ndjson");
+  writeFileSync(file, lines.join("\n") + "\n");
+  let out;
+  try {
+    out = execFileSync(extcheck, ["--lines", file, ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  } catch (e) {
+    out = e.stdout; // exit 1: some payload was invalid
+  }
+  return out.trimEnd().split("\n").map((l) => JSON.parse(l));
+}
+
+test(`native and wasm give identical reports on ${COUNT} generated payloads`, () => {
+  const objects = Array.from({ length: COUNT }, (_, i) => generate(i));
+  const texts = objects.map((o) => toText(o) ?? "null");
+  // Garbage lines too: truncated and spliced JSON.
+  for (let i = 0; i < texts.length; i += 7) texts[i] = texts[i].slice(0, Math.floor(texts[i].length / 2));
+  const reports = native(texts);
+  assert.equal(reports.length, texts.length);
+  let ok = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const wasm = validate(texts[i]);
+    assert.deepEqual(wasm, reports[i], `payload #${i}: ${texts[i]}`);
+    if (wasm.ok) ok++;
+  }
+  // The generator reaches both verdicts in earnest.
+  assert.ok(ok > COUNT / 5 && ok < (COUNT * 4) / 5, `${ok} of ${COUNT} valid`);
+});
+
+test("with context (current settings and existing extensions), native and wasm agree", () => {
+  const current = { extnumber: "1002", moblie: "", enablemobile: "on", ntransferto: "Extension", ntransferext: "", hasvoicemail: "off" };
+  const extensions = ["1000", "1001", "1002", "1003"];
+  const dir = mkdtempSync(join(tmpdir(), "ctx-"));
+  writeFileSync(join(dir, "current.json"), JSON.stringify(current));
+  const texts = Array.from({ length: 2000 }, (_, i) => toText(generate(100000 + i)) ?? "null");
+  const reports = native(texts, ["--current", join(dir, "current.json"), "--extensions", extensions.join(",")]);
+  for (let i = 0; i < texts.length; i++) {
+    assert.deepEqual(validate(texts[i], { current, extensions }), reports[i], `payload #${i}: ${texts[i]}`);
+  }
+});
+
+test("the object path gives the verdict of the JSON text path", () => {
+  for (let i = 0; i < COUNT; i++) {
+    const obj = generate(i);
+    if (typeof obj === "string") continue; // a string is JSON text by definition of the API
+    const hasOddValues = obj && typeof obj === "object" &&
+      Object.values(obj).some((v) => typeof v === "bigint" || (typeof v === "number" && !Number.isFinite(v)));
+    if (hasOddValues) continue; // no JSON text holds these; covered in safety.test.mjs
+    assert.deepEqual(validate(obj), validate(JSON.stringify(obj)), `payload #${i}`);
+  }
+});
+
+test(`the library and ajv agree on verdicts and failing fields (${COUNT} payloads)`, () => {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const check = ajv.compile(jsonSchema());
+  let compared = 0;
+  for (let i = 0; i < COUNT; i++) {
+    const obj = generate(i);
+    if (obj === null || typeof obj !== "object" || Array.isArray(obj)) continue;
+    const text = toText(obj);
+    const data = JSON.parse(text); // what ajv sees: plain JSON data
+    const ours = validate(text);
+    const theirs = check(data);
+    // A failed if/then also reports at the root (keyword "if"), beside its error on the field.
+    const ajvFields = new Set(
+      (check.errors ?? [])
+        .map((e) => (e.instancePath ? e.instancePath.split("/")[1] : e.params.additionalProperty ?? e.params.missingProperty ?? ""))
+        .filter((f) => f !== ""),
+    );
+    const ourFields = new Set(ours.errors.map((e) => e.field).filter((f) => f !== ""));
+    assert.equal(ours.ok, theirs, `verdict differs on #${i}: ${text}\n${JSON.stringify(ours.errors)}\n${JSON.stringify(check.errors)}`);
+    // Unknown keys longer than 64 characters are shortened in our report (MAX_KEY_SHOWN).
+    const shorten = (f) => (f.length > 64 ? f.slice(0, 64) + "…" : f);
+    assert.deepEqual([...ourFields].sort(), [...ajvFields].map(shorten).sort(), `fields differ on #${i}: ${text}`);
+    compared++;
+  }
+  assert.ok(compared > COUNT * 0.8);
+});
