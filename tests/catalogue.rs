@@ -255,18 +255,11 @@ fn secrets_of_the_wrong_type_or_content_are_never_echoed() {
 
 #[test]
 fn switches_spelled_wrong() {
-    let switches = [
-        "hasvoicemail",
-        "enablevmtoemail",
-        "alwaysforward",
-        "noanswerforward",
-        "busyforward",
-        "enablemobile",
-        "ringsimultaneous",
-        "allowbeingmonitored",
-        "dnd",
-        "callrestriction",
-    ];
+    // Every on/off switch (tests/rules.rs checks the list against the spec).
+    let switches = yeastar_extension_rules::FIELDS
+        .iter()
+        .filter(|f| f.options() == yeastar_extension_rules::ON_OFF)
+        .map(|f| f.field.name());
     for field in switches {
         for (value, suggestion) in [
             ("\"Yes\"", "on"),
