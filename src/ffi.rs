@@ -27,7 +27,8 @@ pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
     Ok(crate::validate_with(payload, &ctx).to_json())
 }
 
-/// Like [`validate`], but a report that is `ok` with no warnings comes back as `=` followed by
+/// Like [`validate`], for UTF-8 bytes (what a JavaScript `TextEncoder` hands over in one bulk
+/// copy), and a report that is `ok` with no warnings comes back as `=` followed by
 /// the payload JSON alone: the caller knows the rest (`ok: true`, no errors, no warnings), and
 /// the common case crosses a foreign boundary with a third less text to parse.
 ///
@@ -35,13 +36,13 @@ pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
 /// A [`ContextError`] when the options are unusable.
 ///
 /// ```
-/// let out = yeastar_extension_rules::ffi::validate_compact(r#"{"extid":1002}"#, "")?;
+/// let out = yeastar_extension_rules::ffi::validate_compact(br#"{"extid":1002}"#, "")?;
 /// assert_eq!(out, r#"={"extid":"1002"}"#);
 /// # Ok::<(), yeastar_extension_rules::ContextError>(())
 /// ```
-pub fn validate_compact(payload: &str, options: &str) -> Result<String, ContextError> {
+pub fn validate_compact(payload: &[u8], options: &str) -> Result<String, ContextError> {
     let ctx = context(options)?;
-    let report = crate::validate_with(payload, &ctx);
+    let report = crate::validate_bytes(payload, &ctx);
     match &report.payload {
         Some(p) if report.warnings.is_empty() => {
             let mut out = String::with_capacity(payload.len().saturating_add(8));

@@ -1,30 +1,32 @@
 //! A minimal JSON writer: everything the library emits is built from these few calls.
 
 /// Appends a JSON string literal, escaping what RFC 8259 requires.
+///
+/// Everything that needs escaping is ASCII, and no byte of a multi-byte UTF-8 sequence is, so
+/// the scan is over bytes and clean runs are copied whole.
 pub(crate) fn write_str(out: &mut String, s: &str) {
     out.push('"');
     let mut run = 0;
-    for (i, c) in s.char_indices() {
-        let esc = match c {
-            '"' => "\\\"",
-            '\\' => "\\\\",
-            '\n' => "\\n",
-            '\r' => "\\r",
-            '\t' => "\\t",
-            c if u32::from(c) < 0x20 => "",
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let esc = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0..=0x1f => "",
             _ => continue,
         };
         out.push_str(s.get(run..i).unwrap_or(""));
         if esc.is_empty() {
             out.push_str("\\u00");
-            let n = u32::from(c);
-            for d in [n >> 4, n & 0xf] {
-                out.push(char::from_digit(d, 16).unwrap_or('0'));
+            for d in [b >> 4, b & 0xf] {
+                out.push(char::from_digit(u32::from(d), 16).unwrap_or('0'));
             }
         } else {
             out.push_str(esc);
         }
-        run = i.saturating_add(c.len_utf8());
+        run = i.saturating_add(1);
     }
     out.push_str(s.get(run..).unwrap_or(""));
     out.push('"');
