@@ -29,25 +29,30 @@ pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
 
 /// Like [`validate`], for UTF-8 bytes (what a JavaScript `TextEncoder` hands over in one bulk
 /// copy), and a report that is `ok` with no warnings comes back as `=` followed by
-/// the payload JSON alone: the caller knows the rest (`ok: true`, no errors, no warnings), and
-/// the common case crosses a foreign boundary with a third less text to parse.
+/// the payload JSON alone (or `=` alone when `body` is false: a caller that still holds the
+/// values it sent can write the body itself): the caller knows the rest (`ok: true`, no errors,
+/// no warnings), and the common case crosses a foreign boundary with far less text to parse.
 ///
 /// # Errors
 /// A [`ContextError`] when the options are unusable.
 ///
 /// ```
-/// let out = yeastar_extension_rules::ffi::validate_compact(br#"{"extid":1002}"#, "")?;
+/// let out = yeastar_extension_rules::ffi::validate_compact(br#"{"extid":1002}"#, "", true)?;
 /// assert_eq!(out, r#"={"extid":"1002"}"#);
+/// let out = yeastar_extension_rules::ffi::validate_compact(br#"{"extid":1002}"#, "", false)?;
+/// assert_eq!(out, "=");
 /// # Ok::<(), yeastar_extension_rules::ContextError>(())
 /// ```
-pub fn validate_compact(payload: &[u8], options: &str) -> Result<String, ContextError> {
+pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<String, ContextError> {
     let ctx = context(options)?;
     let report = crate::validate_bytes(payload, &ctx);
     match &report.payload {
         Some(p) if report.warnings.is_empty() => {
             let mut out = String::with_capacity(payload.len().saturating_add(8));
             out.push('=');
-            p.write_json(&mut out);
+            if body {
+                p.write_json(&mut out);
+            }
             Ok(out)
         }
         _ => Ok(report.to_json()),

@@ -16,8 +16,8 @@ fn text(result: Result<String, ContextError>) -> String {
 /// `ffi::validate_compact`: the report as JSON text (or `=` and the payload when it is ok with no
 /// warnings), or `!` and a message.
 #[wasm_bindgen(js_name = validateJson)]
-pub fn validate_json(payload: &[u8], options: &str) -> String {
-    text(crate::ffi::validate_compact(payload, options))
+pub fn validate_json(payload: &[u8], options: &str, body: bool) -> String {
+    text(crate::ffi::validate_compact(payload, options, body))
 }
 
 /// `ffi::validate_field`: the field report as JSON text, or `!` and a message.
