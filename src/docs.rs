@@ -431,6 +431,22 @@ pub fn rules_markdown() -> String {
     md
 }
 
+/// Table-cell text: a pipe would end the cell, and `<` before a letter would open an HTML tag
+/// (`<extid>`); a `<` elsewhere, as in a code span of forbidden characters, stays as it is.
 fn escape(s: &str) -> String {
-    s.replace('|', "\\|")
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '|' => out.push_str("\\|"),
+            '<' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/') =>
+            {
+                out.push_str("&lt;");
+            }
+            c => out.push(c),
+        }
+    }
+    out
 }
