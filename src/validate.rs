@@ -151,14 +151,7 @@ pub fn validate_field_json(
 ) -> Report {
     let value = match json::read_value(value_json) {
         Ok(v) => v,
-        Err(e) => {
-            let (line, column) = json::line_column(value_json, e.offset);
-            return Report::root_error(Violation::root(ViolationKind::Malformed {
-                reason: e.reason,
-                line,
-                column,
-            }));
-        }
+        Err(e) => return Report::root_error(malformed(value_json, e)),
     };
     field_report(field, value, payload, ctx)
 }
@@ -193,15 +186,18 @@ fn collect<'a>(text: &'a str, doc: &mut Document<'a>) -> Result<(), Violation> {
     match json::read(text, doc) {
         Ok(TopLevel::Object) => Ok(()),
         Ok(TopLevel::Other(found)) => Err(Violation::root(ViolationKind::NotAnObject { found })),
-        Err(e) => {
-            let (line, column) = json::line_column(text, e.offset);
-            Err(Violation::root(ViolationKind::Malformed {
-                reason: e.reason,
-                line,
-                column,
-            }))
-        }
+        Err(e) => Err(malformed(text, e)),
     }
+}
+
+/// The root error for text that is not JSON, with the line and column of the problem.
+fn malformed(text: &str, e: json::SyntaxError) -> Violation {
+    let (line, column) = json::line_column(text, e.offset);
+    Violation::root(ViolationKind::Malformed {
+        reason: e.reason,
+        line,
+        column,
+    })
 }
 
 /// One field of a payload, checked against its own rule as soon as it is read.
