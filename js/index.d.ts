@@ -238,7 +238,28 @@ export interface FieldMeta {
   min?: number;
   max?: number;
   options?: readonly string[];
+  /** A pattern (not anchored) for a non-blank value: characters and length, or the e-mail rule. */
+  pattern?: string;
   html: HtmlAttributes;
+}
+
+/**
+ * One cross-field rule: when `when` is `equals`, `field` must satisfy `requires`, else it gets
+ * an error or a warning with `code`.
+ */
+export interface CrossRuleMeta {
+  /** The ruling: `C1`…`C4` (errors) or `W1`…`W5` (warnings). */
+  id: string;
+  /** The field reported on: the one that must change. */
+  field: FieldName;
+  when: FieldName;
+  equals: string;
+  /** `not_blank`; `field_equals` (`requires_field` must be `requires_value`); or `not_own_extension`. */
+  requires: "not_blank" | "field_equals" | "not_own_extension";
+  requires_field?: FieldName;
+  requires_value?: string;
+  severity: "error" | "warning";
+  code: string;
 }
 
 export interface FieldGroup {
@@ -304,6 +325,9 @@ export declare function fields(): readonly FieldMeta[];
 /** The form sections, in order, with their fields (frozen). */
 export declare function groups(): readonly FieldGroup[];
 
+/** The cross-field rules, in the order they are judged (frozen). */
+export declare function rules(): readonly CrossRuleMeta[];
+
 /** The JSON Schema (draft 2020-12) of the context-free rules; a fresh object each call. */
 export declare function jsonSchema(): { [key: string]: JsonValue };
 
@@ -323,6 +347,7 @@ declare const api: {
   validateField: typeof validateField;
   fields: typeof fields;
   groups: typeof groups;
+  rules: typeof rules;
   jsonSchema: typeof jsonSchema;
   createStandardSchema: typeof createStandardSchema;
   standardSchema: typeof standardSchema;

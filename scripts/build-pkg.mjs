@@ -3,6 +3,7 @@
 // spliced into both entry points so it exists once.
 import { readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
+import { minify } from "terser";
 
 const root = new URL("../", import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), "utf8");
@@ -23,8 +24,16 @@ const glueNames = "validateJson, validateFieldJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
 const fieldsJson = read("target/pkg-data/fields.json").trim();
 const schemaJson = read("target/pkg-data/schema.json").trim();
-const data = `const metadata = ${fieldsJson};\nconst schemaText = ${JSON.stringify(schemaJson)};\n`;
-const exportsList = "validate, validateField, fields, groups, jsonSchema, createStandardSchema, standardSchema";
+// The body of a valid payload is built by stores with constant names (one per parameter, in
+// table order), which V8 runs about ten times faster than stores with computed keys.
+const names = JSON.parse(fieldsJson).fields.map((f) => f.name);
+for (const n of names) if (!/^[a-z]+$/.test(n)) throw new Error(`parameter name ${n} is not a plain identifier`);
+const makeBody =
+  "function makeBody(v) {\nconst o = {};\n" +
+  names.map((n, i) => `if (v[${i}] !== undefined) o.${n} = v[${i}];\n`).join("") +
+  "return o;\n}\n";
+const data = `const metadata = ${fieldsJson};\nconst schema = ${schemaJson};\n${makeBody}`;
+const exportsList = "validate, validateField, fields, groups, rules, jsonSchema, createStandardSchema, standardSchema";
 
 write(
   "pkg/index.js",
@@ -40,7 +49,7 @@ if (typeof process === "object" && process !== null && process.versions && proce
 }
 
 ${api}
-${data}const api = createApi({ ${glueNames} }, metadata, schemaText);
+${data}const api = createApi({ ${glueNames} }, metadata, schema, makeBody);
 export const { ${exportsList} } = api;
 export const version = ${JSON.stringify(version)};
 export default api;
@@ -54,7 +63,7 @@ write(
 const glue = require("./nodejs/yeastar_extension_rules.js");
 
 ${api}
-${data}const api = createApi(glue, metadata, schemaText);
+${data}const api = createApi(glue, metadata, schema, makeBody);
 api.version = ${JSON.stringify(version)};
 api.default = api;
 module.exports = api;
@@ -107,6 +116,27 @@ write(
     2,
   ) + "\n",
 );
+
+// Every script ships minified (terser: compressed, local names shortened; property names and
+// exports are kept): the entries and both glues. The readable sources are js/ and the
+// wasm-bindgen output of this same build.
+for (const [file, module] of [
+  ["pkg/index.js", true],
+  ["pkg/index.cjs", false],
+  ["pkg/web/yeastar_extension_rules.js", true],
+  ["pkg/nodejs/yeastar_extension_rules.js", false],
+]) {
+  const source = read(file);
+  const header = source.startsWith("// yeastar-extension-rules") ? source.slice(0, source.indexOf("\n")) : "";
+  const out = await minify(source, {
+    module,
+    toplevel: true,
+    ecma: 2020,
+    compress: { passes: 2 },
+    format: { preamble: header },
+  });
+  write(file, out.code + "\n");
+}
 
 // What a browser loads: the ES entry, the web glue and the module.
 const browser = ["pkg/index.js", "pkg/web/yeastar_extension_rules.js", "pkg/web/yeastar_extension_rules_bg.wasm"];

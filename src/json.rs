@@ -308,8 +308,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Skips, eight bytes at a time, the run of string bytes that need no attention: anything
-    /// but `"`, `\` and control characters.
+    /// Moves to the first byte of a string that needs attention (`"`, `\\` or a control
+    /// character), eight bytes at a time, or to the end of the input.
     #[inline]
     fn skip_plain(&mut self) {
         const ONES: u64 = 0x0101_0101_0101_0101;
@@ -318,14 +318,24 @@ impl<'a> Reader<'a> {
             let mut word = [0u8; 8];
             word.copy_from_slice(chunk);
             let x = u64::from_le_bytes(word);
-            let zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS;
-            let quote = zero(x ^ ONES.wrapping_mul(u64::from(b'"')));
-            let backslash = zero(x ^ ONES.wrapping_mul(u64::from(b'\\')));
-            let control = x.wrapping_sub(ONES.wrapping_mul(0x20)) & !x & HIGHS;
-            if quote | backslash | control != 0 {
+            // High bit of each byte that is `"`, `\` or below 0x20. A borrow can only set bits
+            // above a byte that really matched, so the lowest bit set is exact.
+            let zero = |v: u64| v.wrapping_sub(ONES) & !v;
+            let hits = (zero(x ^ ONES.wrapping_mul(u64::from(b'"')))
+                | zero(x ^ ONES.wrapping_mul(u64::from(b'\\')))
+                | x.wrapping_sub(ONES.wrapping_mul(0x20)) & !x)
+                & HIGHS;
+            if hits != 0 {
+                self.pos = self.pos.saturating_add((hits.trailing_zeros() / 8) as usize);
                 return;
             }
             self.pos = self.pos.saturating_add(8);
+        }
+        while let Some(&b) = self.b.get(self.pos) {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                return;
+            }
+            self.bump();
         }
     }
 
@@ -334,28 +344,20 @@ impl<'a> Reader<'a> {
         self.bump(); // opening quote
         let start = self.pos;
         self.skip_plain();
-        loop {
-            match self.peek() {
-                Some(b'"') => {
-                    let s = self.s.get(start..self.pos).unwrap_or("");
-                    self.bump();
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(0..=0x1f) => return Err(self.error("control character in a string")),
-                Some(_) => self.bump(),
-                None => return Err(self.error("unterminated string")),
+        match self.peek() {
+            Some(b'"') => {
+                let s = self.s.get(start..self.pos).unwrap_or("");
+                self.bump();
+                return Ok(Cow::Borrowed(s));
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(self.error("control character in a string")),
+            None => return Err(self.error("unterminated string")),
         }
         let mut out = String::from(self.s.get(start..self.pos).unwrap_or(""));
         loop {
             let run_start = self.pos;
-            while let Some(b) = self.peek() {
-                if b == b'"' || b == b'\\' || b < 0x20 {
-                    break;
-                }
-                self.bump();
-            }
+            self.skip_plain();
             out.push_str(self.s.get(run_start..self.pos).unwrap_or(""));
             match self.peek() {
                 Some(b'"') => {

@@ -3,7 +3,9 @@
 use crate::charset::Charset;
 use crate::email;
 use crate::field::{Blank, FieldSpec, Group, ValueRule};
+use crate::cross::{CrossRule, Outcome, Requirement, CROSS_RULES};
 use crate::table::{FIELDS, ON_OFF};
+use crate::violation::ViolationKind;
 use crate::write::Obj;
 
 /// What kind of control suits a field.
@@ -228,6 +230,9 @@ impl FieldSpec {
         if let Some(n) = self.max_length() {
             o.num("max_length", n);
         }
+        if let Some(p) = self.pattern() {
+            o.str("pattern", &p);
+        }
         if let ValueRule::Range { min, max } = self.rule {
             o.num("min", min).num("max", max);
         }
@@ -276,8 +281,17 @@ pub fn fields() -> &'static [FieldSpec] {
     &FIELDS
 }
 
-/// Every field's metadata as a JSON array, with the form groups:
-/// `{"groups":[{"id","title","fields":[…names]}], "fields":[{…}]}`.
+/// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
+/// `{"groups":[{"id","title","fields":[…names]}], "fields":[{…}], "rules":[{…}]}`.
+///
+/// A rule reads: when `when` is `equals`, `field` must satisfy `requires` (`not_blank`;
+/// `field_equals`, that is `requires_field` is `requires_value`; or `not_own_extension`), else
+/// it gets an error or a warning (`severity`) with code `code`.
+///
+/// ```
+/// let json = yeastar_extension_rules::fields_json();
+/// assert!(json.contains(r#"{"id":"C1","field":"mobile","when":"enablemobile","equals":"on","requires":"not_blank","severity":"error","code":"conditionally_required"}"#));
+/// ```
 #[must_use]
 pub fn fields_json() -> String {
     let mut out = String::with_capacity(16 * 1024);
@@ -313,6 +327,46 @@ pub fn fields_json() -> String {
         }
         buf.push(']');
     }
+    {
+        let buf = o.key("rules");
+        buf.push('[');
+        for (i, rule) in CROSS_RULES.iter().enumerate() {
+            if i > 0 {
+                buf.push(',');
+            }
+            write_rule(buf, rule);
+        }
+        buf.push(']');
+    }
     o.end();
     out
+}
+
+/// One cross-field rule as JSON (see [`fields_json`]).
+fn write_rule(out: &mut String, rule: &CrossRule) {
+    let mut o = Obj::new(out);
+    o.str("id", rule.id)
+        .str("field", rule.target.name())
+        .str("when", rule.when.name())
+        .str("equals", rule.equals);
+    match rule.requires {
+        Requirement::NotBlank => o.str("requires", "not_blank"),
+        Requirement::FieldEquals(field, value) => o
+            .str("requires", "field_equals")
+            .str("requires_field", field.name())
+            .str("requires_value", value),
+        Requirement::NotOwnExtension => o.str("requires", "not_own_extension"),
+    };
+    match &rule.outcome {
+        Outcome::Required => {
+            let kind = ViolationKind::ConditionallyRequired {
+                rule: rule.id,
+                when: rule.when,
+                equals: rule.equals,
+            };
+            o.str("severity", "error").str("code", kind.code())
+        }
+        Outcome::Warn(kind) => o.str("severity", "warning").str("code", kind.code()),
+    };
+    o.end();
 }

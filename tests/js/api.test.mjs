@@ -99,7 +99,46 @@ test("the fields and schema shipped as data equal what extcheck prints", async (
   const fields = JSON.parse(execFileSync(bin, ["--fields"], { encoding: "utf8" }));
   assert.deepEqual(esm.fields(), fields.fields);
   assert.deepEqual(esm.groups(), fields.groups);
+  assert.deepEqual(esm.rules(), fields.rules);
+  assert.deepEqual(cjs.rules(), fields.rules);
   assert.deepEqual(esm.jsonSchema(), JSON.parse(execFileSync(bin, ["--schema"], { encoding: "utf8" })));
+});
+
+test("the cross-field rules: frozen, on known fields, triggered by real options", () => {
+  const rules = esm.rules();
+  assert.ok(Object.isFrozen(rules) && rules.every(Object.isFrozen));
+  assert.equal(rules.length, 22);
+  const byName = new Map(esm.fields().map((f) => [f.name, f]));
+  for (const r of rules) {
+    assert.ok(byName.has(r.field) && byName.has(r.when), r.id);
+    assert.ok(byName.get(r.when).options.includes(r.equals), `${r.id}: ${r.when} has no option ${r.equals}`);
+    assert.ok(["not_blank", "field_equals", "not_own_extension"].includes(r.requires), r.id);
+    if (r.requires === "field_equals") assert.ok(byName.get(r.requires_field).options.includes(r.requires_value), r.id);
+    assert.equal(r.severity === "error", /^C/.test(r.id), r.id);
+  }
+});
+
+test("an object is judged once: a getter runs once even when the module writes the report", () => {
+  let reads = 0;
+  const payload = { extid: "1002" };
+  Object.defineProperty(payload, "dnd", { enumerable: true, configurable: true, get: () => (reads++, "On") });
+  const report = esm.validate(payload);
+  assert.equal(report.errors[0].field, "dnd");
+  assert.equal(reads, 1);
+  reads = 0;
+  Object.defineProperty(payload, "dnd", { enumerable: true, get: () => (reads++, "on") });
+  assert.equal(esm.validate(payload).ok, true);
+  assert.equal(esm.validateField("dnd", "on", payload).ok, true);
+  assert.equal(reads, 2);
+});
+
+test("options without current settings or extensions are no context", () => {
+  const payload = { extid: "1002", enablemobile: "on" };
+  const none = esm.validate(payload);
+  for (const options of [{}, { current: null }, { extensions: undefined }, null, undefined]) {
+    assert.deepEqual(esm.validate(payload, options), none);
+    assert.deepEqual(esm.validate({ extid: 1002, username: "Amy" }, options).payload, { extid: "1002", username: "Amy" });
+  }
 });
 
 test("size: wasm + glue + entry at most 40 000 bytes gzip -9", () => {

@@ -10,7 +10,7 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { validate, fields, jsonSchema } from "yeastar-extension-rules";
+import { validate, validateField, fields, rules as rulesOf, jsonSchema } from "yeastar-extension-rules";
 
 const require = createRequire(new URL("../../package.json", import.meta.url));
 const Ajv2020 = require("ajv/dist/2020.js");
@@ -157,6 +157,61 @@ test("the object path gives the verdict of the JSON text path", () => {
     if (hasOddValues) continue; // no JSON text holds these; covered in safety.test.mjs
     assert.deepEqual(validate(obj), validate(JSON.stringify(obj)), `payload #${i}`);
   }
+});
+
+// Clean objects are passed in JavaScript (from the exported tables) without a crossing; the
+// module judges everything else. JSON text always goes to the module. So comparing the two
+// paths on the same data tests the JavaScript verdicts against the module's.
+test("validateField: the object form gives the verdict of the JSON-text form", () => {
+  let ok = 0;
+  let compared = 0;
+  for (let i = 0; i < COUNT; i++) {
+    const form = generate(200000 + i);
+    if (form === null || typeof form !== "object" || Array.isArray(form)) continue;
+    if (Object.values(form).some((v) => typeof v === "bigint" || (typeof v === "number" && !Number.isFinite(v)))) continue;
+    const r = rng(i);
+    const f = r.pick(META);
+    // The value typed: valid, invalid, or the form's own.
+    const value = r.next() < 0.6 ? validValue(f, r) : r.next() < 0.5 ? invalidValue(f, r) : form[f.name];
+    if (typeof value === "bigint" || (typeof value === "number" && !Number.isFinite(value))) continue;
+    const text = JSON.stringify(form);
+    const fromObject = validateField(f.name, value, form);
+    assert.deepEqual(fromObject, validateField(f.name, value, text), `#${i} ${f.name}=${JSON.stringify(value)} in ${text}`);
+    if (fromObject.ok && fromObject.warnings.length === 0) ok++;
+    compared++;
+  }
+  assert.ok(ok > compared / 4 && ok < compared, `${ok} of ${compared} clean`);
+});
+
+test("every cross-field rule's edge: the JavaScript verdict equals the module's", () => {
+  // For each rule, payloads around its trigger: the trigger on and off, the target blank,
+  // filled, absent, or equal to the extension's own number.
+  const base = { extid: "1002", extnumber: "1012", hasvoicemail: "on", enablemobile: "on", mobile: "5551234" };
+  let cases = 0;
+  for (const rule of rulesOf()) {
+    const when = META.find((f) => f.name === rule.when);
+    for (const trigger of [rule.equals, ...when.options.filter((o) => o !== rule.equals).slice(0, 1), undefined]) {
+      for (const target of [undefined, "", "1012", "1002", "1003", "Voicemail", "off", "on"]) {
+        for (const other of [undefined, "on", "off"]) {
+          const p = { ...base };
+          if (trigger === undefined) delete p[rule.when];
+          else p[rule.when] = trigger;
+          if (target === undefined) delete p[rule.field];
+          else p[rule.field] = target;
+          if (rule.requires_field) {
+            if (other === undefined) delete p[rule.requires_field];
+            else p[rule.requires_field] = other;
+          }
+          const text = JSON.stringify(p);
+          assert.deepEqual(validate(p), validate(text), `${rule.id} ${text}`);
+          const typed = p[rule.field] ?? "";
+          assert.deepEqual(validateField(rule.field, typed, p), validateField(rule.field, typed, text), `${rule.id} field ${text}`);
+          cases++;
+        }
+      }
+    }
+  }
+  assert.ok(cases > 1000, `${cases} cases`);
 });
 
 test(`the library and ajv agree on verdicts and failing fields (${COUNT} payloads)`, () => {
