@@ -309,47 +309,32 @@ impl<'a> Reader<'a> {
     }
 
     /// Moves to the first byte of a string that needs attention (`"`, `\\` or a control
-    /// character), eight bytes at a time, or to the end of the input.
+    /// character), or to the end of the input.
     #[inline]
     fn skip_plain(&mut self) {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGHS: u64 = 0x8080_8080_8080_8080;
-        while let Some(chunk) = self.b.get(self.pos..self.pos.saturating_add(8)) {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            let x = u64::from_le_bytes(word);
-            // High bit of each byte that is `"`, `\` or below 0x20. A borrow can only set bits
-            // above a byte that really matched, so the lowest bit set is exact.
-            let zero = |v: u64| v.wrapping_sub(ONES) & !v;
-            let hits = (zero(x ^ ONES.wrapping_mul(u64::from(b'"')))
-                | zero(x ^ ONES.wrapping_mul(u64::from(b'\\')))
-                | x.wrapping_sub(ONES.wrapping_mul(0x20)) & !x)
-                & HIGHS;
-            if hits != 0 {
-                self.pos = self.pos.saturating_add((hits.trailing_zeros() / 8) as usize);
-                return;
-            }
-            self.pos = self.pos.saturating_add(8);
-        }
-        while let Some(&b) = self.b.get(self.pos) {
-            if b == b'"' || b == b'\\' || b < 0x20 {
-                return;
-            }
-            self.bump();
-        }
+        self.pos = crate::scan::special(self.b, self.pos);
     }
 
     /// A string starting at the opening quote. Borrowed unless it holds escapes.
+    #[inline]
     fn string(&mut self) -> Result<Cow<'a, str>> {
         self.bump(); // opening quote
         let start = self.pos;
         self.skip_plain();
+        if self.peek() == Some(b'"') {
+            let s = self.s.get(start..self.pos).unwrap_or("");
+            self.bump();
+            return Ok(Cow::Borrowed(s));
+        }
+        self.string_rest(start)
+    }
+
+    /// The rest of a string that did not end at its first special byte: escapes (decoded into
+    /// an owned copy) or an error. Kept apart so the common case stays small and inlined.
+    #[cold]
+    #[inline(never)]
+    fn string_rest(&mut self, start: usize) -> Result<Cow<'a, str>> {
         match self.peek() {
-            Some(b'"') => {
-                let s = self.s.get(start..self.pos).unwrap_or("");
-                self.bump();
-                return Ok(Cow::Borrowed(s));
-            }
             Some(b'\\') => {}
             Some(_) => return Err(self.error("control character in a string")),
             None => return Err(self.error("unterminated string")),

@@ -22,6 +22,7 @@ mod json;
 mod meta;
 mod number;
 mod report;
+mod scan;
 mod schema;
 mod table;
 mod update;

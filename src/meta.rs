@@ -1,9 +1,9 @@
 //! Field metadata for user interfaces, derived from the rule table: enough to build a form.
 
 use crate::charset::Charset;
+use crate::cross::{CrossRule, Outcome, Requirement, CROSS_RULES};
 use crate::email;
 use crate::field::{Blank, FieldSpec, Group, ValueRule};
-use crate::cross::{CrossRule, Outcome, Requirement, CROSS_RULES};
 use crate::table::{FIELDS, ON_OFF};
 use crate::violation::ViolationKind;
 use crate::write::Obj;

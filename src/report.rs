@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::field::{Field, COUNT};
 use crate::violation::{Param, Violation};
-use crate::write::{write_list, write_str};
+use crate::write::{push_int, write_list, write_str, Escaped};
 
 /// The outcome of validating one payload.
 ///
@@ -51,7 +51,12 @@ impl Report {
             .payload
             .as_ref()
             .map_or(0, |p| p.buf.len().saturating_mul(2));
-        let mut out = String::with_capacity(body.saturating_add(64));
+        // About 200 bytes per violation: one allocation for the usual report.
+        let violations = self.errors.len().saturating_add(self.warnings.len());
+        let mut out = String::with_capacity(
+            body.saturating_add(64)
+                .saturating_add(violations.saturating_mul(200)),
+        );
         self.write_json(&mut out);
         out
     }
@@ -100,8 +105,10 @@ pub(crate) fn write_violation(out: &mut String, v: &Violation) {
     write_str(out, v.field());
     out.push_str(",\"code\":\"");
     out.push_str(v.code());
-    out.push_str("\",\"message\":");
-    write_str(out, &v.message());
+    out.push_str("\",\"message\":\"");
+    // Formatted straight into the output, escaped on the way: no String per message.
+    let _ = std::fmt::Write::write_fmt(&mut Escaped(out), format_args!("{v}"));
+    out.push('"');
     out.push_str(",\"params\":{");
     for (i, (name, value)) in v.kind().params().into_iter().enumerate() {
         if i > 0 {
@@ -114,14 +121,14 @@ pub(crate) fn write_violation(out: &mut String, v: &Violation) {
     out.push('}');
     if let Some(errno) = v.errno() {
         out.push_str(",\"errno\":");
-        out.push_str(&errno.to_string());
+        push_int(out, errno.into());
     }
     out.push('}');
 }
 
 pub(crate) fn write_param(out: &mut String, p: Param) {
     match p {
-        Param::Int(n) => out.push_str(&n.to_string()),
+        Param::Int(n) => push_int(out, n),
         Param::Str(s) => write_str(out, s),
         Param::List(items) => write_list(out, items),
     }

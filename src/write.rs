@@ -1,35 +1,71 @@
 //! A minimal JSON writer: everything the library emits is built from these few calls.
 
 /// Appends a JSON string literal, escaping what RFC 8259 requires.
+pub(crate) fn write_str(out: &mut String, s: &str) {
+    out.push('"');
+    escape_into(out, s);
+    out.push('"');
+}
+
+/// Appends `s` escaped for the inside of a JSON string literal.
 ///
 /// Everything that needs escaping is ASCII, and no byte of a multi-byte UTF-8 sequence is, so
 /// the scan is over bytes and clean runs are copied whole.
-pub(crate) fn write_str(out: &mut String, s: &str) {
-    out.push('"');
+pub(crate) fn escape_into(out: &mut String, s: &str) {
+    let bytes = s.as_bytes();
     let mut run = 0;
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        let esc = match b {
-            b'"' => "\\\"",
-            b'\\' => "\\\\",
-            b'\n' => "\\n",
-            b'\r' => "\\r",
-            b'\t' => "\\t",
-            0..=0x1f => "",
-            _ => continue,
-        };
+    loop {
+        let i = crate::scan::special(bytes, run);
         out.push_str(s.get(run..i).unwrap_or(""));
-        if esc.is_empty() {
-            out.push_str("\\u00");
-            for d in [b >> 4, b & 0xf] {
-                out.push(char::from_digit(u32::from(d), 16).unwrap_or('0'));
+        let Some(&b) = bytes.get(i) else {
+            return;
+        };
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            _ => {
+                out.push_str("\\u00");
+                for d in [b >> 4, b & 0xf] {
+                    out.push(char::from_digit(u32::from(d), 16).unwrap_or('0'));
+                }
             }
-        } else {
-            out.push_str(esc);
         }
         run = i.saturating_add(1);
     }
-    out.push_str(s.get(run..).unwrap_or(""));
-    out.push('"');
+}
+
+/// A [`fmt::Write`](std::fmt::Write) that escapes what it is given into a JSON string's inside:
+/// a `Display` value is written into JSON without an intermediate `String`.
+pub(crate) struct Escaped<'a>(pub(crate) &'a mut String);
+
+impl std::fmt::Write for Escaped<'_> {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        escape_into(self.0, s);
+        Ok(())
+    }
+}
+
+/// Appends an unsigned integer's decimal digits.
+pub(crate) fn push_int(out: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at = at.saturating_sub(1);
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0'.saturating_add((n % 10) as u8);
+        }
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for &d in digits.get(at..).unwrap_or(&[]) {
+        out.push(char::from(d));
+    }
 }
 
 /// Appends a JSON array of strings.
@@ -74,7 +110,7 @@ impl<'a> Obj<'a> {
 
     pub(crate) fn num(&mut self, k: &str, v: impl Into<u64>) -> &mut Self {
         let v: u64 = v.into();
-        self.key(k).push_str(&v.to_string());
+        push_int(self.key(k), v);
         self
     }
 
