@@ -120,6 +120,17 @@ function createApi(glue, metadata, schema, makeBody) {
     byWhen[rule.when].push(rule);
     byField[rule.field].push(rule);
   }
+  // For each field, the other fields its rules consult: all validateField needs to judge.
+  const consults = names.map((_, at) => {
+    const set = new Set();
+    for (const rule of byField[at]) {
+      set.add(rule.when);
+      if (rule.other !== undefined) set.add(rule.other);
+      if (rule.requires === "not_own_extension") set.add(EXTNUMBER).add(EXTID);
+    }
+    set.delete(at);
+    return [...set];
+  });
   const canonical = /^(?:0|[1-9][0-9]{0,9})$/;
 
   // The normalized value when `v` passes its field's own rule, else undefined.
@@ -190,14 +201,16 @@ function createApi(glue, metadata, schema, makeBody) {
     if (keys !== undefined) {
       // Small enough that its JSON text is far below the module's size limit.
       if (keys.length > 64) return false;
+      const wanted = consults[at];
       let size = 0;
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         const v = vals[i];
         if (unsent(v)) continue;
         size += key.length + (typeof v === "string" ? v.length : 24);
-        const j = index.get(key);
-        if (j !== undefined) values[j] = clean(specs[j], v) ?? INVALID;
+        for (let k = 0; k < wanted.length; k++) {
+          if (names[wanted[k]] === key) values[wanted[k]] = clean(specs[wanted[k]], v) ?? INVALID;
+        }
       }
       if (size > 8000) return false;
     }
