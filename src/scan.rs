@@ -12,11 +12,8 @@ const HIGHS: u64 = 0x8080_8080_8080_8080;
 /// lowest bit set is exact.
 #[inline]
 pub(crate) fn special(bytes: &[u8], from: usize) -> usize {
-    let rest = bytes.get(from..).unwrap_or(&[]);
-    let mut chunks = rest.chunks_exact(8);
-    // Offsets stay below `bytes.len()`, so the additions cannot wrap.
-    let mut offset = from;
-    for chunk in &mut chunks {
+    let mut pos = from;
+    while let Some(chunk) = bytes.get(pos..pos.saturating_add(8)) {
         let mut word = [0u8; 8];
         word.copy_from_slice(chunk);
         let x = u64::from_le_bytes(word);
@@ -26,17 +23,17 @@ pub(crate) fn special(bytes: &[u8], from: usize) -> usize {
             | x.wrapping_sub(ONES.wrapping_mul(0x20)) & !x)
             & HIGHS;
         if hits != 0 {
-            return offset.wrapping_add((hits.trailing_zeros() / 8) as usize);
+            return pos.saturating_add((hits.trailing_zeros() / 8) as usize);
         }
-        offset = offset.wrapping_add(8);
+        pos = pos.saturating_add(8);
     }
-    for &b in chunks.remainder() {
+    while let Some(&b) = bytes.get(pos) {
         if b == b'"' || b == b'\\' || b < 0x20 {
-            return offset;
+            return pos;
         }
-        offset = offset.wrapping_add(1);
+        pos = pos.saturating_add(1);
     }
-    offset.min(bytes.len())
+    pos
 }
 
 #[cfg(test)]
