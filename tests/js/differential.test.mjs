@@ -214,6 +214,30 @@ test("every cross-field rule's edge: the JavaScript verdict equals the module's"
   assert.ok(cases > 1000, `${cases} cases`);
 });
 
+test("every field at its edges: the JavaScript verdict equals the module's", () => {
+  const numbers = [0, -0, 1, 5, 6, 30, 45, 1002, 9999999, 10000000, 2 ** 52 - 1, 2 ** 52, 2 ** 53 + 2, 1e21, 1.5, -1, 5e-324];
+  const strings = ["", " ", "0", "00", "01", "1", "on", "off", "On", "Extension", "Mobile Number", "a@b", "a@b.c", "a@-b.c",
+    "a.b+c@ex-1.example.com", "x@" + "a".repeat(63) + ".com", "x@" + "a".repeat(64) + ".com", "1\n", "١", "Ａ", "\u200b", "\ud800"];
+  let cases = 0;
+  for (const f of META) {
+    const edges = [...numbers, ...strings, null, true, false, [], {}];
+    for (const len of [f.min_length, f.max_length]) {
+      if (len === undefined) continue;
+      for (const n of [len - 1, len, len + 1]) if (n >= 0) edges.push("7".repeat(n), "a".repeat(n), "#".repeat(n));
+    }
+    if (f.max_length) edges.push("a@" + "b".repeat(Math.max(1, f.max_length - 6)) + ".com");
+    for (const o of f.options ?? []) edges.push(o, o.toUpperCase(), o + " ", /^[0-9]+$/.test(o) ? Number(o) : o.toLowerCase());
+    for (const v of edges) {
+      const p = f.name === "extid" ? { extid: v } : { extid: "1002", [f.name]: v };
+      const text = JSON.stringify(p);
+      assert.deepEqual(validate(p), validate(text), `${f.name}: ${text}`);
+      assert.deepEqual(validateField(f.name, v, { extid: "1002" }), validateField(f.name, v, '{"extid":"1002"}'), `field ${f.name}: ${JSON.stringify(v)}`);
+      cases++;
+    }
+  }
+  assert.ok(cases > 2000, `${cases} cases`);
+});
+
 test(`the library and ajv agree on verdicts and failing fields (${COUNT} payloads)`, () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const check = ajv.compile(jsonSchema());
