@@ -119,13 +119,14 @@ write(
 
 // Every script ships minified (terser: compressed, local names shortened; property names and
 // exports are kept): the entries and both glues. The readable sources are js/ and the
-// wasm-bindgen output of this same build.
-for (const [file, module] of [
+// wasm-bindgen output of this same build. PKG_MINIFY=0 skips it (for profiling by line).
+const minified = process.env.PKG_MINIFY === "0" ? [] : [
   ["pkg/index.js", true],
   ["pkg/index.cjs", false],
   ["pkg/web/yeastar_extension_rules.js", true],
   ["pkg/nodejs/yeastar_extension_rules.js", false],
-]) {
+];
+for (const [file, module] of minified) {
   const source = read(file);
   const header = source.startsWith("// yeastar-extension-rules") ? source.slice(0, source.indexOf("\n")) : "";
   const out = await minify(source, {

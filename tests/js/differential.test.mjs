@@ -238,6 +238,22 @@ test("every field at its edges: the JavaScript verdict equals the module's", () 
   assert.ok(cases > 2000, `${cases} cases`);
 });
 
+test("every character in every text field: the JavaScript verdict equals the module's", () => {
+  let cases = 0;
+  for (const f of META.filter((f) => f.charset !== undefined)) {
+    const n = Math.max(1, f.min_length ?? 1);
+    for (let c = 0; c < 0x180; c++) {
+      const ch = String.fromCharCode(c);
+      for (const v of [ch.repeat(n), "1".repeat(n - 1) + ch, ch + "7".repeat(n)]) {
+        const p = f.name === "extid" ? { extid: v } : { extid: "1002", [f.name]: v };
+        assert.deepEqual(validate(p), validate(JSON.stringify(p)), `${f.name}: U+${c.toString(16)}`);
+        cases++;
+      }
+    }
+  }
+  assert.ok(cases > 10000, `${cases} cases`);
+});
+
 test(`the library and ajv agree on verdicts and failing fields (${COUNT} payloads)`, () => {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const check = ajv.compile(jsonSchema());
