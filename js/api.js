@@ -212,31 +212,56 @@ function createApi(glue, metadata, schema, makeBody) {
   }
 
   // The body of a clean payload, or undefined to ask the module.
+  // Scratch space for cleanBody, left empty when it returns. Only a patched built-in (say a
+  // replaced Array.prototype.includes) could call back into it while it runs, or throw; then
+  // the payload is left to the module.
+  const scratch = new Array(COUNT).fill(undefined);
+  const sent = new Int32Array(COUNT);
+  let busy = false;
+
   function cleanBody(keys, vals) {
-    const values = new Array(COUNT);
-    const sent = [];
-    for (let i = 0; i < keys.length; i++) {
-      const v = vals[i];
-      if (unsent(v)) continue;
-      const at = fieldAt(keys[i], i);
-      if (at === undefined) return undefined;
-      const s = clean(specs[at], v);
-      if (s === undefined) return undefined;
-      values[at] = s;
-      sent.push(at);
+    if (busy) return undefined;
+    busy = true;
+    let n = 0;
+    try {
+      for (let i = 0; i < keys.length; i++) {
+        const v = vals[i];
+        if (unsent(v)) continue;
+        const at = fieldAt(keys[i], i);
+        if (at === undefined) return undefined;
+        const s = clean(specs[at], v);
+        if (s === undefined) return undefined;
+        scratch[at] = s;
+        sent[n++] = at;
+      }
+      for (let i = 0; i < required.length; i++) if (scratch[required[i]] === undefined) return undefined;
+      // Without context a rule can only report when the field that triggers it was sent.
+      for (let j = 0; j < n; j++) {
+        const list = byWhen[sent[j]];
+        for (let i = 0; i < list.length; i++) if (fires(list[i], scratch)) return undefined;
+      }
+      return makeBody(scratch);
+    } catch {
+      // Only a patched built-in can throw here: the module judges instead.
+      return undefined;
+    } finally {
+      for (let j = 0; j < n; j++) scratch[sent[j]] = undefined;
+      busy = false;
     }
-    for (let i = 0; i < required.length; i++) if (values[required[i]] === undefined) return undefined;
-    // Without context a rule can only report when the field that triggers it was sent.
-    for (let j = 0; j < sent.length; j++) {
-      const list = byWhen[sent[j]];
-      for (let i = 0; i < list.length; i++) if (fires(list[i], values)) return undefined;
-    }
-    return makeBody(values);
   }
 
   // Whether a field's report is ok with nothing to say, or false to ask the module. Members of
   // the rest of the form are judged only as far as the field's rules consult them.
   function cleanField(at, value, keys, vals) {
+    try {
+      return fieldIsClean(at, value, keys, vals);
+    } catch {
+      // Only a patched built-in can throw here: the module judges instead.
+      return false;
+    }
+  }
+
+  function fieldIsClean(at, value, keys, vals) {
     const values = new Array(COUNT);
     if (keys !== undefined) {
       // Small enough that its JSON text is far below the module's size limit.

@@ -125,3 +125,26 @@ test("a secret is never echoed", () => {
   assert.ok(!JSON.stringify(r).includes(secret));
   assert.ok(!JSON.stringify(r).includes("Secret"));
 });
+
+test("patched built-ins that call back in or throw cannot change a verdict", () => {
+  const payload = { extid: "1002", dnd: "on", ringtimeout: 30, username: "Amy" };
+  const expected = validate(JSON.stringify(payload));
+  const includes = Array.prototype.includes;
+  let inner;
+  try {
+    Array.prototype.includes = function (...args) {
+      inner ??= validate({ extid: "7", dnd: "off" });
+      return includes.apply(this, args);
+    };
+    assert.deepEqual(validate(payload), expected);
+    assert.deepEqual(inner, validate('{"extid":"7","dnd":"off"}'));
+    Array.prototype.includes = () => {
+      throw new Error("patched");
+    };
+    assert.deepEqual(validate(payload), expected);
+    assert.deepEqual(validateField("dnd", "on", payload), validateField("dnd", "on", JSON.stringify(payload)));
+  } finally {
+    Array.prototype.includes = includes;
+  }
+  assert.deepEqual(validate(payload), expected);
+});
