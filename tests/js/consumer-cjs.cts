@@ -2,4 +2,5 @@
 import rules = require("yeastar-extension-rules");
 const r: rules.Report = rules.validate({ extid: "1002" });
 const n: number = rules.fields().length;
-void [r, n];
+const c: number = rules.rules().length;
+void [r, n, c];

@@ -4,12 +4,14 @@ import {
   validateField,
   fields,
   groups,
+  rules,
   jsonSchema,
   standardSchema,
   createStandardSchema,
   type Report,
   type Violation,
   type FieldMeta,
+  type CrossRuleMeta,
   type ExtensionUpdateBody,
   type ExtensionUpdateInput,
   type StandardSchemaV1,
@@ -33,10 +35,13 @@ const ok: boolean = fieldReport.ok;
 const meta: readonly FieldMeta[] = fields();
 const maxlength: number | undefined = meta[0]?.html.maxlength;
 const groupTitle: string | undefined = groups()[0]?.title;
+const pattern: string | undefined = meta[0]?.pattern;
+const cross: readonly CrossRuleMeta[] = rules();
+const severity: "error" | "warning" | undefined = cross[0]?.severity;
 const schema = jsonSchema();
 const std: StandardSchemaV1<ExtensionUpdateInput, ExtensionUpdateBody> = createStandardSchema();
 const result = standardSchema["~standard"].validate(input);
-void [ok, maxlength, groupTitle, schema, std, result];
+void [ok, maxlength, groupTitle, pattern, severity, schema, std, result];
 
 // @ts-expect-error: a switch is "on" or "off", not a boolean
 const wrong: ExtensionUpdateInput = { extid: "1", dnd: true };
