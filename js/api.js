@@ -211,7 +211,6 @@ function createApi(glue, metadata, schema, makeBody) {
     return at;
   }
 
-  // The body of a clean payload, or undefined to ask the module.
   // Scratch space for cleanBody, left empty when it returns. Only a patched built-in (say a
   // replaced Array.prototype.includes) could call back into it while it runs, or throw; then
   // the payload is left to the module.
@@ -219,6 +218,7 @@ function createApi(glue, metadata, schema, makeBody) {
   const sent = new Int32Array(COUNT);
   let busy = false;
 
+  // The body of a clean payload, or undefined to ask the module.
   function cleanBody(keys, vals) {
     if (busy) return undefined;
     busy = true;
@@ -264,7 +264,9 @@ function createApi(glue, metadata, schema, makeBody) {
   function fieldIsClean(at, value, keys, vals) {
     const values = new Array(COUNT);
     if (keys !== undefined) {
-      // Small enough that its JSON text is far below the module's size limit.
+      // Small enough that its JSON text is far below the module's size limit: at most 64
+      // members, 8 000 UTF-16 units of keys and strings (6 bytes each at worst, escaped), and
+      // other values of at most 24 characters (a BigInt can be longer: the module judges).
       if (keys.length > 64) return false;
       const wanted = consults[at];
       let size = 0;
@@ -272,6 +274,7 @@ function createApi(glue, metadata, schema, makeBody) {
         const key = keys[i];
         const v = vals[i];
         if (unsent(v)) continue;
+        if (typeof v === "bigint") return false;
         size += key.length + (typeof v === "string" ? v.length : 24);
         for (let k = 0; k < wanted.length; k++) {
           if (names[wanted[k]] === key) values[wanted[k]] = clean(specs[wanted[k]], v) ?? INVALID;

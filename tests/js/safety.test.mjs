@@ -148,3 +148,15 @@ test("patched built-ins that call back in or throw cannot change a verdict", () 
   }
   assert.deepEqual(validate(payload), expected);
 });
+
+test("a form too large for the module is judged by the module, whatever its values", () => {
+  const huge = 10n ** 70000n; // 70 001 digits as JSON text
+  const r = validateField("dnd", "on", { extid: "1002", x: huge });
+  assert.equal(r.ok, false);
+  assert.equal(r.errors[0].code, "too_large");
+  const long = "x".repeat(70000);
+  assert.equal(validateField("dnd", "on", { extid: "1002", x: long }).errors[0].code, "too_large");
+  const many = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => ["k" + i, "\u0001".repeat(3)]));
+  assert.equal(validateField("dnd", "on", { extid: "1002", ...many }).errors[0].code, "too_large");
+  assert.equal(validateField("dnd", "on", { extid: "1002", x: "y".repeat(7000) }).ok, true);
+});
