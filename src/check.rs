@@ -17,6 +17,7 @@ const NUMBER_OR_TEXT: &str = "a whole number or a string of digits";
 const OPTION_TEXT: &str = "one of the options, as a string";
 
 /// Checks one value against its row; on success returns the normalized value (always a string).
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub(crate) fn check<'a>(spec: &FieldSpec, value: Value<'a>) -> Result<Cow<'a, str>, ViolationKind> {
     let s = match value {
         Value::Str(s) => s,

