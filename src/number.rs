@@ -43,6 +43,14 @@ impl Num {
 
     /// Classifies the text of a JSON number (it must match the JSON number grammar).
     pub(crate) fn from_json(text: &str) -> Num {
+        // The common case first: a plain integer of at most 15 digits is below 2^52, so it is
+        // its own nearest `f64` (a JSON number has no leading zero but in `0` itself).
+        if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+            let n = text.bytes().fold(0u64, |n, b| {
+                n.wrapping_mul(10).wrapping_add(u64::from(b.wrapping_sub(b'0')))
+            });
+            return Num::Whole(n);
+        }
         let (negative, rest) = match text.strip_prefix('-') {
             Some(r) => (true, r),
             None => (false, text),
