@@ -47,6 +47,7 @@ pub(crate) fn check<'a>(spec: &FieldSpec, value: Value<'a>) -> Result<Cow<'a, st
 }
 
 /// The rule on a non-blank string.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
     match rule {
         ValueRule::Text { charset, min, max } => {
