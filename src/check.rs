@@ -68,7 +68,7 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
             _ => Err(ViolationKind::OutOfRange { min, max }),
         },
         ValueRule::OneOf(options) => {
-            if options.contains(&s) {
+            if options.iter().any(|o| crate::field::same(o, s)) {
                 Ok(())
             } else {
                 Err(ViolationKind::InvalidOption {

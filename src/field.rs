@@ -136,7 +136,7 @@ impl Field {
         }
         let slot = *LOOKUP.get(name_hash(b))?;
         let field = *Self::ALL.get(usize::from(slot).checked_sub(1)?)?;
-        (field.name().as_bytes() == b).then_some(field)
+        same(field.name(), name).then_some(field)
     }
 
     /// The rule-table row of this field.
@@ -370,4 +370,63 @@ pub struct FieldSpec {
     pub spec: &'static str,
     /// Which rulings of decisions.md shape this row, and how.
     pub ruling: &'static str,
+}
+
+/// Whether two short strings (names, options) are equal. Natively compared eight bytes at a
+/// time, without a call to `memcmp`; in the WebAssembly module, where size counts, as `==`.
+#[inline]
+pub(crate) fn same(a: &str, b: &str) -> bool {
+    #[cfg(target_arch = "wasm32")]
+    {
+        a == b
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        fn word(s: &[u8], at: usize) -> u64 {
+            let mut w = [0u8; 8];
+            if let Some(chunk) = s.get(at..at.saturating_add(8)) {
+                w.copy_from_slice(chunk);
+            }
+            u64::from_le_bytes(w)
+        }
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        let n = a.len();
+        if n != b.len() {
+            return false;
+        }
+        if n < 8 {
+            return a.iter().zip(b).all(|(x, y)| x == y);
+        }
+        // Whole words from the front, then the last eight bytes (overlapping what came before).
+        let mut at = 0usize;
+        while at.saturating_add(8) < n {
+            if word(a, at) != word(b, at) {
+                return false;
+            }
+            at = at.saturating_add(8);
+        }
+        let last = n.saturating_sub(8);
+        word(a, last) == word(b, last)
+    }
+}
+
+#[cfg(test)]
+mod same_tests {
+    #[test]
+    fn equal_exactly_when_the_strings_are() {
+        let words: Vec<String> = (0..40)
+            .map(|n| "ab".repeat(n / 2) + &"c".repeat(n % 2))
+            .collect();
+        for a in &words {
+            for b in &words {
+                assert_eq!(super::same(a, b), a == b);
+                for i in 0..a.len() {
+                    let mut c = a.clone().into_bytes();
+                    c[i] = b'x';
+                    let c = String::from_utf8(c).unwrap();
+                    assert_eq!(super::same(a, &c), *a == c);
+                }
+            }
+        }
+    }
 }

@@ -47,7 +47,8 @@ impl Num {
         // its own nearest `f64` (a JSON number has no leading zero but in `0` itself).
         if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
             let n = text.bytes().fold(0u64, |n, b| {
-                n.wrapping_mul(10).wrapping_add(u64::from(b.wrapping_sub(b'0')))
+                n.wrapping_mul(10)
+                    .wrapping_add(u64::from(b.wrapping_sub(b'0')))
             });
             return Num::Whole(n);
         }

@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use crate::check::{self, suggest_field};
 use crate::context::Context;
 use crate::cross::{Outcome, Requirement, CROSS_RULES};
-use crate::field::{Blank, Field, COUNT};
+use crate::field::{same, Blank, Field, COUNT};
 use crate::json::{self, Members, TopLevel, Value};
 use crate::report::{Payload, Report};
 use crate::violation::{Violation, ViolationKind};
@@ -401,7 +401,9 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
         if ctx.current.is_none() && st.present & bit(rule.when) == 0 {
             continue;
         }
-        if st.has_error(rule.target) || st.effective(rule.when) != Effective::Known(rule.equals) {
+        let triggered =
+            matches!(st.effective(rule.when), Effective::Known(v) if same(v, rule.equals));
+        if st.has_error(rule.target) || !triggered {
             continue;
         }
         match (&rule.requires, &rule.outcome) {
