@@ -198,16 +198,19 @@ function createApi(glue, metadata, schema, makeBody) {
   }
 
   // A key's field index, or undefined. Payloads mostly come in one shape (a form, a service's
-  // records), so the key last seen at each position is remembered: the same key again costs
-  // one string comparison instead of a Map lookup.
+  // records), so the parameter name last seen at each position is remembered: the same key
+  // again costs one string comparison instead of a Map lookup. (Only parameter names are
+  // kept, so no caller's string is held on to.)
   const lastKey = new Array(64).fill(null);
-  const lastAt = new Array(64).fill(undefined);
+  const lastAt = new Array(64).fill(0);
   function fieldAt(key, i) {
     if (i >= 64) return index.get(key);
     if (lastKey[i] === key) return lastAt[i];
     const at = index.get(key);
-    lastKey[i] = key;
-    lastAt[i] = at;
+    if (at !== undefined) {
+      lastKey[i] = names[at];
+      lastAt[i] = at;
+    }
     return at;
   }
 
