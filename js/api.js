@@ -40,8 +40,10 @@ function createApi(glue, metadata, schema, makeBody) {
     }
   }
 
-  // Parameter names are plain ASCII letters: they need no escaping.
-  const known = new Set(metadata.fields.map((f) => f.name));
+  // The parameter names in table order, and each name's position. Names are plain ASCII
+  // letters: they need no escaping.
+  const names = metadata.fields.map((f) => f.name);
+  const index = new Map(names.map((n, i) => [n, i]));
   const plain = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
   // Writes an object's members (read once by `take`) as JSON text. The values of parameters
@@ -56,15 +58,13 @@ function createApi(glue, metadata, schema, makeBody) {
       // The common case without a call: a string that needs no escaping.
       const text = typeof v === "string" && plain.test(v) ? '"' + v + '"' : scalar(v);
       if (text === undefined) continue;
-      const isKnown = known.has(key);
+      const isKnown = index.has(key);
       if (isKnown && record !== undefined) record[key] = v;
       out += (first ? '"' : ',"') + (isKnown ? key : stringify(key).slice(1, -1)) + '":' + text;
       first = false;
     }
     return out + "}";
   }
-
-  const names = metadata.fields.map((f) => f.name);
 
   // The normalized body of a payload the module found valid: table order, every value a
   // string (ruling G7: a whole number as its digits, the null agentid as ""). The differential
@@ -89,25 +89,23 @@ function createApi(glue, metadata, schema, makeBody) {
   // faster, never different; the differential tests hold it to that.
   const INVALID = {};
   const COUNT = names.length;
-  const index = new Map(names.map((n, i) => [n, i]));
   const specs = metadata.fields.map((f) => {
-    // A character-set pattern, `[…]{min,max}`, becomes a table of the ASCII codes its class
-    // accepts (each tested against the class itself) and the two lengths: a loop over the
-    // characters is faster than a regular expression on short strings. Others (e-mail) stay
-    // regular expressions.
-    const parts = f.charset === undefined ? null : /^(\[.*\])\{(\d+),(\d+)\}$/.exec(f.pattern);
+    // A field with a character set, whose pattern is `[…]{min,max}`, gets a table of the ASCII
+    // codes the class accepts (each tested against the class itself) and is checked with its
+    // lengths: a loop over the characters is faster than a regular expression on short
+    // strings. The e-mail rule stays a regular expression.
+    const set = f.charset === undefined ? null : /^\[.*\](?=\{)/.exec(f.pattern);
     let chars;
-    if (parts !== null) {
-      const one = new RegExp("^" + parts[1] + "$");
+    if (set !== null) {
+      const one = new RegExp("^" + set[0] + "$");
       chars = new Uint8Array(128);
       for (let c = 0; c < 128; c++) chars[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
     }
     return {
       options: f.options,
       chars,
-      shortest: parts === null ? 0 : +parts[2],
-      longest: parts === null ? 0 : +parts[3],
-      re: f.pattern === undefined || parts !== null ? undefined : new RegExp("^(?:" + f.pattern + ")$"),
+      re: f.pattern === undefined || set !== null ? undefined : new RegExp("^(?:" + f.pattern + ")$"),
+      minLength: f.min_length,
       maxLength: f.max_length,
       min: f.min,
       max: f.max,
@@ -163,8 +161,9 @@ function createApi(glue, metadata, schema, makeBody) {
     if (spec.options !== undefined) return spec.options.includes(s) ? s : undefined;
     const chars = spec.chars;
     if (chars !== undefined) {
+      // Not blank here, so a minimum of 0 is a minimum of 1, as in the pattern.
       const n = s.length;
-      if (n < spec.shortest || n > spec.longest) return undefined;
+      if (n < spec.minLength || n > spec.maxLength) return undefined;
       for (let i = 0; i < n; i++) {
         const c = s.charCodeAt(i);
         if (c > 127 || chars[c] === 0) return undefined;
@@ -321,7 +320,7 @@ function createApi(glue, metadata, schema, makeBody) {
       const text = scalar(payload);
       return text === undefined ? "null" : text;
     } catch (e) {
-      throw new TypeError(PREFIX + what + " could not be read: " + messageOf(e));
+      throw unreadable(what, e);
     }
   }
 
@@ -331,8 +330,13 @@ function createApi(glue, metadata, schema, makeBody) {
     try {
       return encodeMembers(taken.keys, taken.vals, record);
     } catch (e) {
-      throw new TypeError(PREFIX + what + " could not be read: " + messageOf(e));
+      throw unreadable(what, e);
     }
+  }
+
+  // The error for an object whose reading threw (a getter, a Proxy trap).
+  function unreadable(what, e) {
+    return new TypeError(PREFIX + what + " could not be read: " + messageOf(e));
   }
 
   function messageOf(e) {

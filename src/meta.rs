@@ -6,7 +6,7 @@ use crate::email;
 use crate::field::{Blank, FieldSpec, Group, ValueRule};
 use crate::table::{FIELDS, ON_OFF};
 use crate::violation::ViolationKind;
-use crate::write::Obj;
+use crate::write::{write_array, Obj};
 
 /// What kind of control suits a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -296,48 +296,20 @@ pub fn fields() -> &'static [FieldSpec] {
 pub fn fields_json() -> String {
     let mut out = String::with_capacity(16 * 1024);
     let mut o = Obj::new(&mut out);
-    {
-        let buf = o.key("groups");
-        buf.push('[');
-        for (i, g) in Group::ALL.iter().enumerate() {
-            if i > 0 {
-                buf.push(',');
-            }
-            let names: Vec<&str> = FIELDS
-                .iter()
-                .filter(|f| f.group == *g)
-                .map(|f| f.field.name())
-                .collect();
-            let mut go = Obj::new(buf);
-            go.str("id", g.code())
-                .str("title", g.title())
-                .list("fields", &names);
-            go.end();
-        }
-        buf.push(']');
-    }
-    {
-        let buf = o.key("fields");
-        buf.push('[');
-        for (i, f) in FIELDS.iter().enumerate() {
-            if i > 0 {
-                buf.push(',');
-            }
-            f.write_json(buf);
-        }
-        buf.push(']');
-    }
-    {
-        let buf = o.key("rules");
-        buf.push('[');
-        for (i, rule) in CROSS_RULES.iter().enumerate() {
-            if i > 0 {
-                buf.push(',');
-            }
-            write_rule(buf, rule);
-        }
-        buf.push(']');
-    }
+    write_array(o.key("groups"), Group::ALL, |buf, g| {
+        let names: Vec<&str> = FIELDS
+            .iter()
+            .filter(|f| f.group == g)
+            .map(|f| f.field.name())
+            .collect();
+        let mut go = Obj::new(buf);
+        go.str("id", g.code())
+            .str("title", g.title())
+            .list("fields", &names);
+        go.end();
+    });
+    write_array(o.key("fields"), &FIELDS, |buf, f| f.write_json(buf));
+    write_array(o.key("rules"), &CROSS_RULES, write_rule);
     o.end();
     out
 }

@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::field::{Field, COUNT};
 use crate::violation::{Param, Violation};
-use crate::write::{push_int, write_list, write_str, Escaped};
+use crate::write::{push_int, write_array, write_list, write_str, Escaped};
 
 /// The outcome of validating one payload.
 ///
@@ -89,14 +89,7 @@ impl Report {
 }
 
 fn write_violations(out: &mut String, list: &[Violation]) {
-    out.push('[');
-    for (i, v) in list.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        write_violation(out, v);
-    }
-    out.push(']');
+    write_array(out, list, write_violation);
 }
 
 /// `{"field":…,"code":…,"message":…,"params":{…}}`, with `"errno"` last where defined.

@@ -5,7 +5,7 @@
 use crate::cross::{Outcome, Requirement, CROSS_RULES};
 use crate::field::{Blank, FieldSpec, ValueRule};
 use crate::table::FIELDS;
-use crate::write::{write_list, write_str, Obj};
+use crate::write::{write_array, write_list, write_str, Obj};
 
 /// The schema's `$id`.
 pub const SCHEMA_ID: &str = "urn:yeastar-extension-rules:extension-update";
@@ -40,22 +40,14 @@ pub fn json_schema() -> String {
         props.end();
     }
     {
-        let buf = o.key("allOf");
-        buf.push('[');
-        let mut first = true;
-        for rule in &CROSS_RULES {
-            // Only "sent blank while the trigger is sent" is context-free and an error.
-            if rule.requires != Requirement::NotBlank || rule.outcome != Outcome::Required {
-                continue;
-            }
-            // A target that cannot be blank anyway needs no conditional.
-            if !rule.target.spec().may_be_blank() {
-                continue;
-            }
-            if !first {
-                buf.push(',');
-            }
-            first = false;
+        // Only "sent blank while the trigger is sent" is context-free and an error; a target
+        // that cannot be blank anyway needs no conditional.
+        let conditionals = CROSS_RULES.iter().filter(|rule| {
+            rule.requires == Requirement::NotBlank
+                && rule.outcome == Outcome::Required
+                && rule.target.spec().may_be_blank()
+        });
+        write_array(o.key("allOf"), conditionals, |buf, rule| {
             let mut c = Obj::new(buf);
             c.str("$comment", rule.id);
             {
@@ -92,8 +84,7 @@ pub fn json_schema() -> String {
                 t.end();
             }
             c.end();
-        }
-        buf.push(']');
+        });
     }
     o.end();
     out

@@ -68,16 +68,25 @@ pub(crate) fn push_int(out: &mut String, n: u64) {
     }
 }
 
-/// Appends a JSON array of strings.
-pub(crate) fn write_list(out: &mut String, items: &[&str]) {
+/// Appends a JSON array: `[`, each item written by `each`, separated by commas, `]`.
+pub(crate) fn write_array<T>(
+    out: &mut String,
+    items: impl IntoIterator<Item = T>,
+    mut each: impl FnMut(&mut String, T),
+) {
     out.push('[');
-    for (i, s) in items.iter().enumerate() {
+    for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        write_str(out, s);
+        each(out, item);
     }
     out.push(']');
+}
+
+/// Appends a JSON array of strings.
+pub(crate) fn write_list(out: &mut String, items: &[&str]) {
+    write_array(out, items, |out, s| write_str(out, s));
 }
 
 /// Writes one JSON object member by member.
