@@ -8,6 +8,8 @@
 //! comparing them with the few powers of two involved, so the module needs no float-parsing
 //! tables (which would triple the size of the WebAssembly build).
 
+use core::cmp::Ordering;
+
 /// A JSON number, classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Num {
@@ -42,6 +44,9 @@ impl Num {
     }
 
     /// Classifies the text of a JSON number (it must match the JSON number grammar).
+    ///
+    /// Linear in the length of the text, with no allocation and no big-number arithmetic
+    /// (ruling T1): the few constants it compares against are written out below.
     pub(crate) fn from_json(text: &str) -> Num {
         // The common case first: a plain integer of at most 15 digits is below 2^52, so it is
         // its own nearest `f64` (a JSON number has no leading zero but in `0` itself).
@@ -52,35 +57,32 @@ impl Num {
             });
             return Num::Whole(n);
         }
-        let (negative, rest) = match text.strip_prefix('-') {
-            Some(r) => (true, r),
-            None => (false, text),
+        let bytes = text.as_bytes();
+        let (negative, rest) = match bytes.split_first() {
+            Some((b'-', r)) => (true, r),
+            _ => (false, bytes),
         };
-        let (mantissa, exp) = match rest.bytes().position(|b| b == b'e' || b == b'E') {
+        let (mantissa, exp) = match rest.iter().position(|&b| b == b'e' || b == b'E') {
             Some(i) => (
-                rest.get(..i).unwrap_or(""),
-                parse_exp(rest.get(i.saturating_add(1)..).unwrap_or("")),
+                rest.get(..i).unwrap_or(&[]),
+                parse_exp(rest.get(i.saturating_add(1)..).unwrap_or(&[])),
             ),
             None => (rest, 0),
         };
-        let (int, frac) = match mantissa.bytes().position(|b| b == b'.') {
+        let (int, frac) = match mantissa.iter().position(|&b| b == b'.') {
             Some(i) => (
-                mantissa.get(..i).unwrap_or(""),
-                mantissa.get(i.saturating_add(1)..).unwrap_or(""),
+                mantissa.get(..i).unwrap_or(&[]),
+                mantissa.get(i.saturating_add(1)..).unwrap_or(&[]),
             ),
-            None => (mantissa, ""),
+            None => (mantissa, &[][..]),
         };
         // value = digits × 10^(exp − len(frac)); trim zeros on both ends of the digits.
-        let digits: Vec<u8> = int
-            .bytes()
-            .chain(frac.bytes())
-            .map(|b| b.wrapping_sub(b'0'))
-            .collect();
-        let Some(first) = digits.iter().position(|&d| d != 0) else {
+        let digits = Digits::new(int, frac);
+        let Some(first) = digits.first_nonzero() else {
             return Num::Whole(0); // 0, -0, 0.000e5
         };
-        let last = digits.iter().rposition(|&d| d != 0).unwrap_or(first);
-        let sig = digits.get(first..=last).unwrap_or(&[]);
+        let last = digits.last_nonzero().unwrap_or(first);
+        let sig = digits.slice(first, last.saturating_add(1));
         let trailing = digits.len().saturating_sub(last).saturating_sub(1);
         let frac_len = i64::try_from(frac.len()).unwrap_or(i64::MAX);
         let trailing = i64::try_from(trailing).unwrap_or(i64::MAX);
@@ -95,14 +97,14 @@ impl Num {
 }
 
 /// The exponent, clamped far beyond where anything changes.
-fn parse_exp(s: &str) -> i64 {
-    let (neg, digits) = match s.as_bytes().first() {
-        Some(b'-') => (true, s.get(1..).unwrap_or("")),
-        Some(b'+') => (false, s.get(1..).unwrap_or("")),
+fn parse_exp(s: &[u8]) -> i64 {
+    let (neg, digits) = match s.split_first() {
+        Some((b'-', r)) => (true, r),
+        Some((b'+', r)) => (false, r),
         _ => (false, s),
     };
     let mut v: i64 = 0;
-    for b in digits.bytes() {
+    for &b in digits {
         v = v
             .saturating_mul(10)
             .saturating_add(i64::from(b.wrapping_sub(b'0')))
@@ -115,18 +117,106 @@ fn parse_exp(s: &str) -> i64 {
     }
 }
 
+/// The digits of 5^1075, so that 2^-1075 (half the smallest subnormal `f64`; anything at or
+/// below it rounds to zero) is `0.` followed by 323 zeros and these digits.
+/// `tests::constants_are_exact` recomputes them.
+const POW5_1075: &[u8] = concat!(
+    "24703282292062327208828439643411068618252990130716238221279284125033775363510437",
+    "59326499181808179961898982823477228588654633283551779698981993873980053909390631",
+    "50356595155702263922908583924491051844359318028499365361525003193704576782492193",
+    "65623669863658480757001585769269903706311928279558551332927834338409351978015531",
+    "24659726357957462276646527282722005637400648549997709659947045402082816622623785",
+    "73934507363390079677619305775067401763246736009689513405355374585166611342237666",
+    "78604162159680461914467291840300530057530849048765391711386591646239524912623653",
+    "88187963623937328042389101867234849766823508986338858792562830275599565752445550",
+    "72551893136908362547791869486679949683240497058210285131854513962138377228261454",
+    "37693412532098591327667236328125",
+)
+.as_bytes();
+
+/// The digits of 2^1024 − 2^970, the least value that rounds to infinity (309 digits before
+/// the point). `tests::constants_are_exact` recomputes them.
+const OVERFLOW: &[u8] = concat!(
+    "17976931348623158079372897140530341507993413271003782693617377898044496829276475",
+    "09466490179775872070963302864166928879109465555478519404026306574886715058206819",
+    "08902000708383676273854845817711531764475730270069855571366959622842914819860834",
+    "936475292719074168444365510704342711559699508093042880177904174497792",
+)
+.as_bytes();
+
+/// The digits of a JSON number's mantissa, integer part and fraction side by side, as one
+/// sequence `[start, end)` of it, without copying. Each byte is an ASCII digit.
+#[derive(Clone, Copy)]
+struct Digits<'a> {
+    int: &'a [u8],
+    frac: &'a [u8],
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Digits<'a> {
+    fn new(int: &'a [u8], frac: &'a [u8]) -> Self {
+        Digits {
+            int,
+            frac,
+            start: 0,
+            end: int.len().saturating_add(frac.len()),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// The digit at `i` (0–9), or 0 past the end.
+    #[inline]
+    fn get(&self, i: usize) -> u8 {
+        let at = self.start.saturating_add(i);
+        if at >= self.end {
+            return 0;
+        }
+        let byte = match at.checked_sub(self.int.len()) {
+            None => self.int.get(at),
+            Some(j) => self.frac.get(j),
+        };
+        byte.map_or(0, |b| b.wrapping_sub(b'0'))
+    }
+
+    /// `[from, to)` of this sequence.
+    fn slice(&self, from: usize, to: usize) -> Digits<'a> {
+        let len = self.len();
+        Digits {
+            start: self.start.saturating_add(from.min(len)),
+            end: self.start.saturating_add(to.min(len)),
+            ..*self
+        }
+    }
+
+    fn first_nonzero(&self) -> Option<usize> {
+        (0..self.len()).find(|&i| self.get(i) != 0)
+    }
+
+    fn last_nonzero(&self) -> Option<usize> {
+        (0..self.len()).rev().find(|&i| self.get(i) != 0)
+    }
+}
+
 /// `value = 0.sig × 10^order`, `sig` non-empty without leading or trailing zeros.
-fn classify(negative: bool, sig: &[u8], order: i64) -> Num {
+fn classify(negative: bool, sig: Digits<'_>, order: i64) -> Num {
+    let sig_frac = Frac {
+        lead: 0,
+        digits: sig,
+    };
     // Underflow: values up to 2^-1075 (half the smallest subnormal) round to ±0, a whole 0.
-    // 2^-1075 = 0.24703…e-323, so order −323 needs the exact digits of 5^1075.
-    if order < -323 || (order == -323 && frac_le(sig, &pow_digits(5, 1075))) {
+    // 2^-1075 = 0.24703…e-323.
+    if order < -323 || (order == -323 && sig_frac.cmp_ascii(POW5_1075) != Ordering::Greater) {
         return Num::Whole(0);
     }
     if negative {
         return Num::NotWhole;
     }
     // Overflow: values from 2^1024 − 2^970 up round to infinity (309 integer digits).
-    if order > 309 || (order == 309 && !frac_lt(sig, &overflow_threshold())) {
+    if order > 309 || (order == 309 && sig_frac.cmp_ascii(OVERFLOW) != Ordering::Less) {
         return Num::NotWhole;
     }
     // At least 10^16 > 2^52: every f64 there is whole.
@@ -134,11 +224,11 @@ fn classify(negative: bool, sig: &[u8], order: i64) -> Num {
         return Num::Huge;
     }
     let int_digits = usize::try_from(order.max(0)).unwrap_or(0);
-    let (int_part, frac_part) = sig.split_at(int_digits.min(sig.len()));
     let mut whole: u64 = 0;
     for i in 0..int_digits {
-        let d = int_part.get(i).copied().unwrap_or(0);
-        whole = whole.saturating_mul(10).saturating_add(u64::from(d));
+        whole = whole
+            .saturating_mul(10)
+            .saturating_add(u64::from(sig.get(i)));
     }
     if whole >= TWO_52 {
         return Num::Huge;
@@ -147,9 +237,9 @@ fn classify(negative: bool, sig: &[u8], order: i64) -> Num {
     let lead = usize::try_from(order.min(0).unsigned_abs()).unwrap_or(usize::MAX);
     let frac = Frac {
         lead,
-        digits: frac_part,
+        digits: sig.slice(int_digits, sig.len()),
     };
-    if frac.digits.is_empty() {
+    if frac.digits.len() == 0 {
         return Num::Whole(whole);
     }
     // Rounds down to `whole` when the fraction is at most half the spacing above it; ties go
@@ -180,21 +270,20 @@ fn bit_len(n: u64) -> u32 {
     64u32.saturating_sub(n.leading_zeros())
 }
 
+/// The most decimal places of `2^-m` compared here: `m ≤ 54` (see `classify`).
+const MAX_M: usize = 56;
+
 /// A fraction `0.(lead zeros)(digits)`.
 struct Frac<'a> {
     lead: usize,
-    digits: &'a [u8],
+    digits: Digits<'a>,
 }
 
 impl Frac<'_> {
     fn digit(&self, i: usize) -> u8 {
-        if i < self.lead {
-            0
-        } else {
-            self.digits
-                .get(i.wrapping_sub(self.lead))
-                .copied()
-                .unwrap_or(0)
+        match i.checked_sub(self.lead) {
+            None => 0,
+            Some(j) => self.digits.get(j),
         }
     }
 
@@ -204,13 +293,15 @@ impl Frac<'_> {
 
     /// `self ≤ 2^-m` for `m ≤ 54`: 2^-m = 5^m × 10^-m, an m-digit fraction.
     fn le_pow2(&self, m: u32) -> bool {
-        self.cmp_fixed(&fixed_pow5(m)) != core::cmp::Ordering::Greater
+        let (digits, n) = fixed_pow5(m);
+        self.cmp_fixed(digits.get(..n).unwrap_or(&[])) != Ordering::Greater
     }
 
     /// `self ≥ 1 − 2^-m` for `m ≤ 54`: the m-digit fraction 10^m − 5^m, the ten's complement
     /// of 5^m.
     fn ge_one_minus_pow2(&self, m: u32) -> bool {
-        let mut digits = fixed_pow5(m);
+        let (mut digits, n) = fixed_pow5(m);
+        let digits = digits.get_mut(..n).unwrap_or(&mut []);
         for d in digits.iter_mut() {
             *d = 9u8.saturating_sub(*d);
         }
@@ -222,99 +313,49 @@ impl Frac<'_> {
                 break;
             }
         }
-        self.cmp_fixed(&digits) != core::cmp::Ordering::Less
+        self.cmp_fixed(digits) != Ordering::Less
     }
 
-    /// Compares with the fraction `0.(digits)`.
-    fn cmp_fixed(&self, other: &[u8]) -> core::cmp::Ordering {
-        let n = self.len().max(other.len());
+    /// Compares with the fraction `0.(other)`, `other` as digit values.
+    fn cmp_fixed(&self, other: &[u8]) -> Ordering {
+        self.cmp_by(other.len(), |i| other.get(i).copied().unwrap_or(0))
+    }
+
+    /// Compares with the fraction `0.(other)`, `other` as ASCII digits.
+    fn cmp_ascii(&self, other: &[u8]) -> Ordering {
+        self.cmp_by(other.len(), |i| {
+            other.get(i).map_or(0, |b| b.wrapping_sub(b'0'))
+        })
+    }
+
+    fn cmp_by(&self, other_len: usize, other: impl Fn(usize) -> u8) -> Ordering {
+        let n = self.len().max(other_len);
         for i in 0..n {
-            let a = self.digit(i);
-            let b = other.get(i).copied().unwrap_or(0);
+            let (a, b) = (self.digit(i), other(i));
             if a != b {
                 return a.cmp(&b);
             }
         }
-        core::cmp::Ordering::Equal
+        Ordering::Equal
     }
 }
 
-/// 5^m written with exactly m decimal digits (leading zeros): the fraction digits of 2^-m.
-fn fixed_pow5(m: u32) -> Vec<u8> {
-    let digits = pow_digits(5, m);
-    let width = usize::try_from(m).unwrap_or(0);
-    let mut out = vec![0u8; width.saturating_sub(digits.len())];
-    out.extend(digits);
-    out
-}
-
-/// Decimal digits of `base^exp`, most significant first (rare paths only: ~800 digits).
-fn pow_digits(base: u8, exp: u32) -> Vec<u8> {
-    let mut le: Vec<u8> = vec![1];
-    for _ in 0..exp {
-        let mut carry = 0u8;
-        for d in le.iter_mut() {
-            let v = d.saturating_mul(base).saturating_add(carry);
-            *d = v % 10;
-            carry = v / 10;
-        }
-        while carry > 0 {
-            le.push(carry % 10);
-            carry /= 10;
-        }
+/// 5^m written with exactly m decimal digits (leading zeros), as digit values: the fraction
+/// digits of 2^-m. `m ≤ 54`, so 5^m < 2^126 fits a `u128`; larger `m` is clamped.
+fn fixed_pow5(m: u32) -> ([u8; MAX_M], usize) {
+    let m = usize::try_from(m)
+        .unwrap_or(MAX_M)
+        .min(MAX_M.saturating_sub(1));
+    let mut p: u128 = 1;
+    for _ in 0..m {
+        p = p.saturating_mul(5);
     }
-    le.reverse();
-    le
-}
-
-/// 2^1024 − 2^970, the least value that rounds to infinity, as 309 digits.
-fn overflow_threshold() -> Vec<u8> {
-    let big = pow_digits(2, 1024);
-    let small = pow_digits(2, 970);
-    // big − small, both most significant first.
-    let mut out = big.clone();
-    let mut borrow = 0u8;
-    let offset = big.len().saturating_sub(small.len());
-    for i in (0..out.len()).rev() {
-        let sub = if i >= offset {
-            small.get(i.wrapping_sub(offset)).copied().unwrap_or(0)
-        } else {
-            0
-        };
-        let d = out.get(i).copied().unwrap_or(0);
-        let (v, b) = match d.checked_sub(sub.saturating_add(borrow)) {
-            Some(v) => (v, 0),
-            None => (
-                d.saturating_add(10)
-                    .saturating_sub(sub)
-                    .saturating_sub(borrow),
-                1,
-            ),
-        };
-        if let Some(slot) = out.get_mut(i) {
-            *slot = v;
-        }
-        borrow = b;
+    let mut out = [0u8; MAX_M];
+    for slot in out.get_mut(..m).unwrap_or(&mut []).iter_mut().rev() {
+        *slot = u8::try_from(p % 10).unwrap_or(0);
+        p /= 10;
     }
-    out
-}
-
-/// `0.sig ≤ 0.other` as fractions.
-fn frac_le(sig: &[u8], other: &[u8]) -> bool {
-    let f = Frac {
-        lead: 0,
-        digits: sig,
-    };
-    f.cmp_fixed(other) != core::cmp::Ordering::Greater
-}
-
-/// `0.sig < 0.other` as fractions.
-fn frac_lt(sig: &[u8], other: &[u8]) -> bool {
-    let f = Frac {
-        lead: 0,
-        digits: sig,
-    };
-    f.cmp_fixed(other) == core::cmp::Ordering::Less
+    (out, m)
 }
 
 #[cfg(test)]
@@ -324,6 +365,79 @@ mod tests {
     /// The oracle: Rust's correctly rounded parse, which is what JavaScript does.
     fn oracle(text: &str) -> Num {
         Num::from_f64(text.parse::<f64>().unwrap())
+    }
+
+    /// Decimal digits of `base^exp` as ASCII, the slow way.
+    #[allow(clippy::arithmetic_side_effects, reason = "small digit arithmetic in a test")]
+    fn pow_digits(base: u32, exp: u32) -> Vec<u8> {
+        let mut le: Vec<u32> = vec![1];
+        for _ in 0..exp {
+            let mut carry = 0;
+            for d in le.iter_mut() {
+                let v = *d * base + carry;
+                *d = v % 10;
+                carry = v / 10;
+            }
+            while carry > 0 {
+                le.push(carry % 10);
+                carry /= 10;
+            }
+        }
+        le.iter().rev().map(|&d| b'0' + d as u8).collect()
+    }
+
+    /// `a − b` for ASCII digit strings with `a ≥ b`.
+    #[allow(clippy::arithmetic_side_effects, reason = "small digit arithmetic in a test")]
+    fn sub_digits(a: &[u8], b: &[u8]) -> Vec<u8> {
+        let mut out = a.to_vec();
+        let mut borrow = 0i32;
+        for i in (0..a.len()).rev() {
+            let j = (i + b.len()).checked_sub(a.len());
+            let sub = j.map_or(0, |j| i32::from(b[j] - b'0'));
+            let mut v = i32::from(a[i] - b'0') - sub - borrow;
+            borrow = i32::from(v < 0);
+            if v < 0 {
+                v += 10;
+            }
+            out[i] = b'0' + v as u8;
+        }
+        out
+    }
+
+    #[test]
+    fn constants_are_exact() {
+        assert_eq!(POW5_1075, pow_digits(5, 1075).as_slice());
+        let threshold = sub_digits(&pow_digits(2, 1024), &pow_digits(2, 970));
+        assert_eq!(OVERFLOW, threshold.as_slice());
+        for m in 0..=55u32 {
+            let (digits, n) = fixed_pow5(m);
+            let text: Vec<u8> = digits[..n].iter().map(|d| b'0' + d).collect();
+            let exact = pow_digits(5, m);
+            let padded = [vec![b'0'; m as usize - exact.len().min(m as usize)], exact].concat();
+            assert_eq!(text, &padded[padded.len() - m as usize..], "5^{m}");
+        }
+    }
+
+    #[test]
+    fn edge_numbers_cost_no_big_number_work() {
+        // 9 000 copies of each of these took about 1 ms apiece before ruling T1 was met.
+        // Now each is a handful of digit comparisons; 200 000 of them are quick even in a
+        // debug build.
+        let start = std::time::Instant::now();
+        for t in [
+            "5e-324",
+            "1.7976931348623157e308",
+            "2.4703282292062328e-324",
+        ] {
+            for _ in 0..200_000 {
+                std::hint::black_box(Num::from_json(std::hint::black_box(t)));
+            }
+        }
+        assert!(
+            start.elapsed() < std::time::Duration::from_secs(5),
+            "{:?}",
+            start.elapsed()
+        );
     }
 
     #[track_caller]
