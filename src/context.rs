@@ -98,7 +98,9 @@ impl Current {
         };
         let mut current = Current::default();
         for (k, v) in map {
-            current.member(Cow::Borrowed(k.as_str()), crate::value::from_serde(v), "");
+            if let Some(slot) = current.key(Cow::Borrowed(k.as_str())) {
+                current.value(slot, crate::value::from_serde(v), "");
+            }
         }
         Ok(current)
     }
@@ -119,13 +121,27 @@ impl Current {
     }
 }
 
+/// The slot of the query response's spelling `moblie` (read as `mobile`, X1).
+const MOBLIE: usize = crate::field::COUNT;
+
 impl<'a> Members<'a> for Current {
-    fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, _raw: &'a str) {
-        let field = match &*key {
-            "moblie" => Some(Field::Mobile),
-            k => Field::from_name(k),
+    fn key(&mut self, key: Cow<'a, str>) -> Option<usize> {
+        match &*key {
+            "moblie" => Some(MOBLIE),
+            k => Field::from_name(k).map(Field::index),
+        }
+    }
+
+    fn value(&mut self, slot: usize, value: Value<'a>, _raw: &'a str) {
+        let moblie = slot == MOBLIE;
+        let field = if moblie {
+            Field::Mobile
+        } else {
+            match Field::ALL.get(slot) {
+                Some(&f) => f,
+                None => return,
+            }
         };
-        let Some(field) = field else { return };
         let text = match value {
             Value::Str(s) => s.into_owned(),
             Value::Null => String::new(),
@@ -137,7 +153,7 @@ impl<'a> Members<'a> for Current {
         };
         if let Some(slot) = self.values.get_mut(field.index()) {
             // `mobile` wins over `moblie` when a document has both.
-            if slot.is_none() || &*key != "moblie" {
+            if slot.is_none() || !moblie {
                 *slot = Some(text);
             }
         }
@@ -307,14 +323,22 @@ struct OptionsReader<'a> {
 }
 
 impl<'a> Members<'a> for OptionsReader<'a> {
-    fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, raw: &'a str) {
-        let slot = match &*key {
-            "current" => &mut self.current,
-            "extensions" => &mut self.extensions,
+    fn key(&mut self, key: Cow<'a, str>) -> Option<usize> {
+        match &*key {
+            "current" => Some(0),
+            "extensions" => Some(1),
             _ => {
                 self.problem = Some("only \"current\" and \"extensions\" are known");
-                return;
+                None
             }
+        }
+    }
+
+    fn value(&mut self, slot: usize, value: Value<'a>, raw: &'a str) {
+        let slot = if slot == 0 {
+            &mut self.current
+        } else {
+            &mut self.extensions
         };
         if slot.is_some() {
             self.problem = Some("a key is given twice");

@@ -46,10 +46,15 @@ pub(crate) struct SyntaxError {
 
 type Result<T> = core::result::Result<T, SyntaxError>;
 
-/// Receives the members of the top-level object.
+/// Receives the members of the top-level object, in two steps so that a value no one reads is
+/// only checked for syntax (ruling T1): first the key, then, if the visitor asked for it, the
+/// value.
 pub(crate) trait Members<'a> {
-    /// One member: its decoded key, its value, and the value's raw text.
-    fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, raw: &'a str);
+    /// A member's decoded key. `Some(slot)` asks for its value (passed to [`Members::value`]
+    /// with the same `slot`); `None` skips it, checked for syntax only.
+    fn key(&mut self, key: Cow<'a, str>) -> Option<usize>;
+    /// The value of a member whose key asked for it: decoded, and its raw text.
+    fn value(&mut self, slot: usize, value: Value<'a>, raw: &'a str);
 }
 
 /// What the top level of a document turned out to be.
@@ -229,10 +234,17 @@ impl<'a> Reader<'a> {
             let key = self.string()?;
             self.expect(b':', "expected ':' after the key")?;
             self.ws();
-            let start = self.pos;
-            let value = self.value()?;
-            let raw = self.s.get(start..self.pos).unwrap_or("");
-            members.member(key, value, raw);
+            match members.key(key) {
+                Some(slot) => {
+                    let start = self.pos;
+                    let value = self.value()?;
+                    let raw = self.s.get(start..self.pos).unwrap_or("");
+                    members.value(slot, value, raw);
+                }
+                None => {
+                    self.skip_value()?;
+                }
+            }
             self.ws();
             match self.peek() {
                 Some(b',') => self.bump(),
@@ -280,6 +292,12 @@ impl<'a> Reader<'a> {
 
     fn number(&mut self) -> Result<Num> {
         let start = self.pos;
+        self.skip_number()?;
+        Ok(Num::from_json(self.s.get(start..self.pos).unwrap_or("")))
+    }
+
+    /// Moves past a number, checking its syntax only.
+    fn skip_number(&mut self) -> Result<()> {
         if self.peek() == Some(b'-') {
             self.bump();
         }
@@ -305,7 +323,7 @@ impl<'a> Reader<'a> {
             }
             self.digits();
         }
-        Ok(Num::from_json(self.s.get(start..self.pos).unwrap_or("")))
+        Ok(())
     }
 
     #[inline]
@@ -363,6 +381,47 @@ impl<'a> Reader<'a> {
                 Some(_) => return Err(self.error("control character in a string")),
                 None => return Err(self.error("unterminated string")),
             }
+        }
+    }
+
+    /// Moves past a string starting at its opening quote, checking its syntax only (escapes
+    /// are validated, nothing is decoded or copied).
+    fn skip_string(&mut self) -> Result<()> {
+        self.bump(); // opening quote
+        loop {
+            self.skip_plain();
+            match self.peek() {
+                Some(b'"') => {
+                    self.bump();
+                    return Ok(());
+                }
+                Some(b'\\') => {
+                    self.bump();
+                    match self.peek() {
+                        Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => self.bump(),
+                        Some(b'u') => {
+                            self.bump();
+                            self.hex4()?;
+                        }
+                        _ => return Err(self.error("invalid escape in a string")),
+                    }
+                }
+                Some(_) => return Err(self.error("control character in a string")),
+                None => return Err(self.error("unterminated string")),
+            }
+        }
+    }
+
+    /// Moves past a scalar, checking its syntax only. Returns its type name.
+    fn skip_scalar(&mut self) -> Result<&'static str> {
+        match self.peek() {
+            Some(b'"') => self.skip_string().map(|()| "string"),
+            Some(b'-' | b'0'..=b'9') => self.skip_number().map(|()| "number"),
+            Some(b't') => self.literal("true", Value::Null).map(|_| "boolean"),
+            Some(b'f') => self.literal("false", Value::Null).map(|_| "boolean"),
+            Some(b'n') => self.literal("null", Value::Null).map(|_| "null"),
+            None => Err(self.error("unexpected end of input")),
+            Some(_) => Err(self.error("expected a value")),
         }
     }
 
@@ -425,7 +484,8 @@ impl<'a> Reader<'a> {
         Ok(v)
     }
 
-    /// Checks one value of any kind and moves past it, without recursion. Returns its type name.
+    /// Checks one value of any kind for syntax and moves past it, without recursion and without
+    /// decoding anything. Returns its type name.
     fn skip_value(&mut self) -> Result<&'static str> {
         // `true` for an object, `false` for an array.
         let mut stack: Vec<bool> = Vec::new();
@@ -459,7 +519,7 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                 }
-                _ => self.value()?.type_name(),
+                _ => self.skip_scalar()?,
             };
             first_type.get_or_insert(kind);
             // After a value: close containers or move to the next element.
@@ -494,7 +554,7 @@ impl<'a> Reader<'a> {
         if self.peek() != Some(b'"') {
             return Err(self.error("expected a string key"));
         }
-        self.string()?;
+        self.skip_string()?;
         self.expect(b':', "expected ':' after the key")
     }
 }
@@ -505,8 +565,13 @@ mod tests {
 
     struct Collect(Vec<(String, String)>);
     impl<'a> Members<'a> for Collect {
-        fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, _raw: &'a str) {
-            self.0.push((key.into_owned(), format!("{value:?}")));
+        fn key(&mut self, key: Cow<'a, str>) -> Option<usize> {
+            self.0.push((key.into_owned(), String::new()));
+            // Keys starting with `skip` are not read.
+            (!self.0.last()?.0.starts_with("skip")).then_some(self.0.len().saturating_sub(1))
+        }
+        fn value(&mut self, slot: usize, value: Value<'a>, _raw: &'a str) {
+            self.0[slot].1 = format!("{value:?}");
         }
     }
 
@@ -533,6 +598,29 @@ mod tests {
         assert_eq!(m[1].1, "Array");
         assert_eq!(m[2].1, "Number(NotWhole)");
         assert_eq!(m[4].1, "Null");
+    }
+
+    #[test]
+    fn skipped_values_are_checked_for_syntax_only() {
+        let m =
+            ok(r#"{"skip":[1e400,"\u00e9\n",{"a":-0.5,"b":[true,false,null]}],"b":1,"skip2":"x"}"#);
+        assert_eq!(m[0], ("skip".to_owned(), String::new()));
+        assert_eq!(m[1].1, "Number(Whole(1))");
+        for bad in [
+            r#"{"skip":"\x"}"#,
+            r#"{"skip":01}"#,
+            r#"{"skip":[1,]}"#,
+            r#"{"skip":"\u12"}"#,
+            "{\"skip\":\"\t\"}",
+            r#"{"skip":tru}"#,
+            r#"{"skip":{"a" 1}}"#,
+            r#"{"skip":{"\q":1}}"#,
+            r#"{"skip":-}"#,
+            r#"{"skip":1.e5}"#,
+            r#"{"skip":"abc"#,
+        ] {
+            err(bad);
+        }
     }
 
     #[test]

@@ -113,7 +113,9 @@ pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
     };
     let mut doc = Document::new();
     for (k, v) in map {
-        doc.member(Cow::Borrowed(k.as_str()), crate::value::from_serde(v), "");
+        if let Some(slot) = doc.key(Cow::Borrowed(k.as_str())) {
+            doc.value(slot, crate::value::from_serde(v), "");
+        }
     }
     evaluate(&mut doc, ctx, None)
 }
@@ -262,19 +264,28 @@ const fn bit(field: Field) -> u64 {
 }
 
 impl<'a> Members<'a> for Document<'a> {
+    /// A known field's value is read unless the key came before (G3); an unknown key's value
+    /// is only checked for syntax (T1).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    fn member(&mut self, key: Cow<'a, str>, value: Value<'a>, _raw: &'a str) {
+    fn key(&mut self, key: Cow<'a, str>) -> Option<usize> {
         let Some(field) = Field::from_name(&key) else {
             self.unknown.push(key);
-            return;
+            return None;
         };
-        let slot = if self.present & bit(field) == 0 {
-            Slot::checked(field, value)
+        if self.present & bit(field) == 0 {
+            Some(field.index())
         } else {
             // A second copy: neither is judged, so no parser's choice can matter (G3).
-            Slot::Invalid(ViolationKind::DuplicateKey)
-        };
-        self.set(field, slot);
+            self.set(field, Slot::Invalid(ViolationKind::DuplicateKey));
+            None
+        }
+    }
+
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn value(&mut self, slot: usize, value: Value<'a>, _raw: &'a str) {
+        if let Some(&field) = Field::ALL.get(slot) {
+            self.set(field, Slot::checked(field, value));
+        }
     }
 }
 
@@ -452,7 +463,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
     finish(st, unknown, only)
 }
 
-fn finish(st: State<'_, '_, '_>, mut unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
+fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
     let keep = |f: Field| only.is_none_or(|o| o == f);
     let mut errors = Vec::new();
     let mut payload_len = 0usize;
@@ -480,7 +491,8 @@ fn finish(st: State<'_, '_, '_>, mut unknown: Vec<Cow<'_, str>>, only: Option<Fi
         .collect();
     if only.is_none() && !unknown.is_empty() {
         // Sorted, so the report does not depend on key order (G5).
-        heap_sort(&mut unknown);
+        let mut unknown: Vec<&str> = unknown.iter().map(|k| &**k).collect();
+        crate::sort::sort_keys(&mut unknown);
         unknown.dedup();
         let count = unknown.len();
         errors.extend(unknown.iter().take(MAX_UNKNOWN_KEYS).map(|key| {
@@ -526,56 +538,5 @@ fn shown_key(key: &str) -> String {
     match key.char_indices().nth(MAX_KEY_SHOWN) {
         Some((cut, _)) => format!("{}…", key.get(..cut).unwrap_or("")),
         None => key.to_owned(),
-    }
-}
-
-/// Sorts in place in O(n log n) with a few dozen instructions: the standard library's sort is
-/// faster on large inputs but adds kilobytes to the WebAssembly module, and this list is short
-/// except in hostile input, where O(n log n) is what matters.
-fn heap_sort<T: Ord>(v: &mut [T]) {
-    fn sift_down<T: Ord>(v: &mut [T], mut root: usize, end: usize) {
-        loop {
-            let mut child = root.saturating_mul(2).saturating_add(1);
-            if child >= end {
-                return;
-            }
-            let right = child.saturating_add(1);
-            if right < end && v.get(right) > v.get(child) {
-                child = right;
-            }
-            if v.get(root) >= v.get(child) {
-                return;
-            }
-            v.swap(root, child);
-            root = child;
-        }
-    }
-    let n = v.len();
-    for start in (0..n / 2).rev() {
-        sift_down(v, start, n);
-    }
-    for end in (1..n).rev() {
-        v.swap(0, end);
-        sift_down(v, 0, end);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn heap_sort_sorts() {
-        let mut seed = 12345u64;
-        for n in 0..200 {
-            let mut v: Vec<u64> = (0..n)
-                .map(|_| {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1);
-                    seed >> 50
-                })
-                .collect();
-            let mut expected = v.clone();
-            expected.sort_unstable();
-            super::heap_sort(&mut v);
-            assert_eq!(v, expected);
-        }
     }
 }
