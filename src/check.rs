@@ -176,7 +176,7 @@ pub(crate) fn suggest_field(key: &str) -> Option<&'static str> {
 
 /// The option within two edits (case-insensitive), if exactly one is closest.
 fn closest(input: &str, options: &'static [&'static str]) -> Option<&'static str> {
-    if input.is_empty() || input.len() > 32 {
+    if input.is_empty() || input.len() > MAX_TYPO {
         return None;
     }
     let mut best: Option<(&'static str, usize)> = None;
@@ -198,34 +198,51 @@ fn closest(input: &str, options: &'static [&'static str]) -> Option<&'static str
     }
 }
 
-/// Levenshtein distance, case-insensitive, on short ASCII-ish strings.
+/// The longest input that is taken for a typo of a name or an option.
+const MAX_TYPO: usize = 32;
+
+/// Levenshtein distance, case-insensitive, capped at 3 (only distances up to 2 make a
+/// suggestion): two strings whose lengths differ by more than 2 are 3 apart without a look at
+/// their letters, and the table is one row on the stack, so a suggestion costs a few hundred
+/// steps per name (T1).
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<u8> = b.bytes().map(|c| c.to_ascii_lowercase()).collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    let mut cur = vec![0usize; b.len().saturating_add(1)];
-    for (i, ca) in a.bytes().map(|c| c.to_ascii_lowercase()).enumerate() {
-        if let Some(first) = cur.first_mut() {
-            *first = i.saturating_add(1);
-        }
-        for (j, &cb) in b.iter().enumerate() {
-            let sub = prev
-                .get(j)
-                .copied()
-                .unwrap_or(0)
-                .saturating_add(usize::from(ca != cb));
-            let del = prev
-                .get(j.saturating_add(1))
-                .copied()
-                .unwrap_or(0)
-                .saturating_add(1);
-            let ins = cur.get(j).copied().unwrap_or(0).saturating_add(1);
-            if let Some(slot) = cur.get_mut(j.saturating_add(1)) {
-                *slot = sub.min(del).min(ins);
-            }
-        }
-        std::mem::swap(&mut prev, &mut cur);
+    const CAP: usize = 3;
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len().abs_diff(b.len()) >= CAP || b.len() > MAX_TYPO {
+        return CAP;
     }
-    prev.last().copied().unwrap_or(0)
+    // prev[j]: distance between the first i bytes of a and the first j of b.
+    let mut prev = [0usize; MAX_TYPO + 1];
+    for (j, p) in prev.iter_mut().enumerate() {
+        *p = j;
+    }
+    for (i, &ca) in a.iter().enumerate() {
+        let ca = ca.to_ascii_lowercase();
+        let mut diagonal = i; // prev[0] before this row
+        let mut left = i.saturating_add(1); // cur[0]
+        let mut row_min = left;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = prev.get(j.saturating_add(1)).copied().unwrap_or(CAP);
+            let cost = usize::from(ca != cb.to_ascii_lowercase());
+            let cur = diagonal
+                .saturating_add(cost)
+                .min(up.saturating_add(1))
+                .min(left.saturating_add(1));
+            if let Some(p) = prev.get_mut(j) {
+                *p = left;
+            }
+            diagonal = up;
+            left = cur;
+            row_min = row_min.min(cur);
+        }
+        if let Some(p) = prev.get_mut(b.len()) {
+            *p = left;
+        }
+        if row_min >= CAP {
+            return CAP;
+        }
+    }
+    prev.get(b.len()).copied().unwrap_or(CAP).min(CAP)
 }
 
 #[cfg(test)]
@@ -255,6 +272,13 @@ mod tests {
         assert_eq!(edit_distance("kitten", "sitting"), 3);
         assert_eq!(edit_distance("", "abc"), 3);
         assert_eq!(edit_distance("ABC", "abc"), 0);
+        assert_eq!(edit_distance("moblie", "mobile"), 2);
+        assert_eq!(edit_distance("mobil", "mobile"), 1);
+        assert_eq!(edit_distance("extd", "extid"), 1);
+        assert_eq!(edit_distance("xextidx", "extid"), 2);
+        assert_eq!(edit_distance("ab", "ba"), 2);
+        assert_eq!(edit_distance("abc", "abcdef"), 3);
+        assert_eq!(edit_distance(&"a".repeat(40), &"a".repeat(40)), 3);
     }
 
     #[test]

@@ -24,6 +24,7 @@ mod number;
 mod report;
 mod scan;
 mod schema;
+mod sort;
 mod table;
 mod update;
 mod validate;

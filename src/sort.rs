@@ -1,0 +1,238 @@
+//! Sorting the unknown keys of a payload (G5 wants them in one order whatever the input's),
+//! in time linear in their total length (T1).
+//!
+//! Natively a most-significant-byte radix sort: each byte of each key is looked at a bounded
+//! number of times, so ten thousand keys cost what ten thousand keys' bytes cost, with no
+//! `log n` factor of comparisons. The WebAssembly module keeps a heap sort, a few dozen
+//! instructions, where a kilobyte of code costs more than the `log n` (the worst case there is
+//! still O(n log n) comparisons). Both are sorts: the order they give is the same, byte order.
+
+/// Sorts keys by their bytes (the order of `str`'s `Ord`).
+pub(crate) fn sort_keys(keys: &mut [&str]) {
+    #[cfg(not(target_arch = "wasm32"))]
+    radix_sort(keys);
+    #[cfg(target_arch = "wasm32")]
+    heap_sort(keys);
+}
+
+/// A range of the index array still to sort, all of whose keys agree on their first `depth`
+/// bytes.
+#[cfg(any(not(target_arch = "wasm32"), test))]
+struct Span {
+    lo: usize,
+    hi: usize,
+    depth: usize,
+}
+
+/// Ranges this short are finished by insertion sort.
+#[cfg(any(not(target_arch = "wasm32"), test))]
+const SMALL: usize = 16;
+
+/// MSD radix sort without recursion (a key may be 64 KiB long).
+///
+/// Cost: a range whose keys all share the byte at `depth` only moves `depth` on (each key's
+/// byte is read once); a range that splits does two passes over its keys plus one over the
+/// buckets between its least and greatest byte (at most 257), and there are fewer such ranges
+/// than keys / `SMALL` × 2; a range of at most
+/// `SMALL` keys is insertion-sorted from `depth`, comparing each key's remaining bytes at most
+/// `SMALL` times.
+#[cfg(any(not(target_arch = "wasm32"), test))]
+pub(crate) fn radix_sort(keys: &mut [&str]) {
+    // The byte at `d` plus one, or 0 past the end (a shorter key sorts first).
+    fn at(key: &str, d: usize) -> usize {
+        key.as_bytes()
+            .get(d)
+            .map_or(0, |&b| usize::from(b).saturating_add(1))
+    }
+    let mut scratch: Vec<&str> = vec![""; keys.len()];
+    let mut counts = [0usize; 257];
+    let mut stack = vec![Span {
+        lo: 0,
+        hi: keys.len(),
+        depth: 0,
+    }];
+    while let Some(Span { lo, hi, mut depth }) = stack.pop() {
+        let Some(range) = keys.get_mut(lo..hi) else {
+            continue;
+        };
+        if range.len() <= SMALL {
+            insertion_sort(range, depth);
+            continue;
+        }
+        // Walk the common prefix without counting.
+        let first = range.first().copied().unwrap_or("");
+        loop {
+            let b = at(first, depth);
+            if b == 0 || !range.iter().all(|k| at(k, depth) == b) {
+                break;
+            }
+            depth = depth.saturating_add(1);
+        }
+        // Count the bytes at `depth`, turn the counts into bucket starts, then place each
+        // key; only the buckets between the least and the greatest byte seen are touched,
+        // and `counts` is left all zero again for the next range.
+        let (mut least, mut greatest) = (256usize, 0usize);
+        for k in range.iter() {
+            let b = at(k, depth);
+            least = least.min(b);
+            greatest = greatest.max(b);
+            if let Some(c) = counts.get_mut(b) {
+                *c = c.saturating_add(1);
+            }
+        }
+        let used = counts.get_mut(least..=greatest).unwrap_or(&mut []);
+        let mut sum = 0usize;
+        for c in used.iter_mut() {
+            let n = *c;
+            *c = sum;
+            sum = sum.saturating_add(n);
+        }
+        let Some(out) = scratch.get_mut(..range.len()) else {
+            continue;
+        };
+        for &k in range.iter() {
+            if let Some(n) = counts.get_mut(at(k, depth)) {
+                if let Some(slot) = out.get_mut(*n) {
+                    *slot = k;
+                }
+                *n = n.saturating_add(1);
+            }
+        }
+        range.copy_from_slice(out);
+        // Each bucket now ends where `counts` says. The one of keys that ended (byte 0) holds
+        // equal keys: nothing more to sort there.
+        let mut start = 0usize;
+        for b in least..=greatest {
+            let end = counts.get(b).copied().unwrap_or(start);
+            if b > 0 && end.saturating_sub(start) > 1 {
+                stack.push(Span {
+                    lo: lo.saturating_add(start),
+                    hi: lo.saturating_add(end),
+                    depth: depth.saturating_add(1),
+                });
+            }
+            start = end;
+            if let Some(c) = counts.get_mut(b) {
+                *c = 0;
+            }
+        }
+    }
+}
+
+/// Sorts `range` by the keys' bytes from `depth` on (all agree before it).
+#[cfg(any(not(target_arch = "wasm32"), test))]
+fn insertion_sort(range: &mut [&str], depth: usize) {
+    fn tail(k: &str, depth: usize) -> &[u8] {
+        k.as_bytes().get(depth..).unwrap_or(&[])
+    }
+    for j in 1..range.len() {
+        let mut k = j;
+        while k > 0 {
+            let (Some(&a), Some(&b)) = (range.get(k.wrapping_sub(1)), range.get(k)) else {
+                break;
+            };
+            if tail(a, depth) <= tail(b, depth) {
+                break;
+            }
+            range.swap(k.wrapping_sub(1), k);
+            k = k.wrapping_sub(1);
+        }
+    }
+}
+
+/// Sorts in place in O(n log n) with a few dozen instructions: the standard library's sort is
+/// faster on large inputs but adds kilobytes to the WebAssembly module, and this list is short
+/// except in hostile input, where O(n log n) is what matters.
+#[cfg(any(target_arch = "wasm32", test))]
+pub(crate) fn heap_sort<T: Ord>(v: &mut [T]) {
+    fn sift_down<T: Ord>(v: &mut [T], mut root: usize, end: usize) {
+        loop {
+            let mut child = root.saturating_mul(2).saturating_add(1);
+            if child >= end {
+                return;
+            }
+            let right = child.saturating_add(1);
+            if right < end && v.get(right) > v.get(child) {
+                child = right;
+            }
+            if v.get(root) >= v.get(child) {
+                return;
+            }
+            v.swap(root, child);
+            root = child;
+        }
+    }
+    let n = v.len();
+    for start in (0..n / 2).rev() {
+        sift_down(v, start, n);
+    }
+    for end in (1..n).rev() {
+        v.swap(0, end);
+        sift_down(v, 0, end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lcg(seed: &mut u64) -> u64 {
+        *seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        *seed >> 33
+    }
+
+    #[test]
+    fn heap_sort_sorts() {
+        let mut seed = 12345u64;
+        for n in 0..200 {
+            let mut v: Vec<u64> = (0..n).map(|_| lcg(&mut seed) >> 20).collect();
+            let mut expected = v.clone();
+            expected.sort_unstable();
+            heap_sort(&mut v);
+            assert_eq!(v, expected);
+        }
+    }
+
+    #[track_caller]
+    fn both_agree(keys: Vec<String>) {
+        let mut expected = keys.clone();
+        expected.sort();
+        let mut radix: Vec<&str> = keys.iter().map(String::as_str).collect();
+        radix_sort(&mut radix);
+        assert_eq!(radix, expected);
+        let mut heap: Vec<&str> = keys.iter().map(String::as_str).collect();
+        heap_sort(&mut heap);
+        assert_eq!(heap, expected);
+    }
+
+    #[test]
+    fn radix_and_heap_sort_give_byte_order() {
+        let mut seed = 99u64;
+        for n in [0, 1, 2, 15, 16, 17, 100, 1000] {
+            for alphabet in [2u64, 4, 26, 255] {
+                let keys: Vec<String> = (0..n)
+                    .map(|_| {
+                        let len = lcg(&mut seed) % 12;
+                        (0..len)
+                            .map(|_| {
+                                char::from_u32(0x20 + (lcg(&mut seed) % alphabet) as u32).unwrap()
+                            })
+                            .collect()
+                    })
+                    .collect();
+                both_agree(keys);
+            }
+        }
+        // Prefixes of each other, long shared prefixes, duplicates, non-ASCII.
+        let long = "k".repeat(3000);
+        both_agree((0..200).map(|i| format!("{long}{}", i % 37)).collect());
+        both_agree((0..300).map(|i| "a".repeat(i % 50)).collect());
+        both_agree(
+            ["é", "e", "ÿ", "z", "\u{1F600}", "", "e\u{0}", "e"]
+                .map(String::from)
+                .to_vec(),
+        );
+    }
+}
