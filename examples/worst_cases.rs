@@ -1,0 +1,52 @@
+//! Writes the worst-case catalogue (`tests/worst/cases.rs`) as one JSON file for the Node
+//! tests and benchmark, or times one case natively.
+//!
+//!   cargo run --release --example worst_cases -- write FILE
+//!   cargo run --release --example worst_cases -- run NAME [TIMES]
+
+#[path = "../tests/worst/cases.rs"]
+mod cases;
+
+use std::io::Write;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        ["write", file] => {
+            let list: Vec<serde_json::Value> = cases::all()
+                .into_iter()
+                .map(|c| {
+                    let mut v = serde_json::json!({ "name": c.name, "text": c.text });
+                    if let Some((field, value)) = c.field {
+                        v["field"] = field.into();
+                        v["value"] = value.into();
+                    }
+                    v
+                })
+                .collect();
+            let mut out = std::io::BufWriter::new(std::fs::File::create(file)?);
+            serde_json::to_writer(&mut out, &list)?;
+            out.flush()?;
+            Ok(())
+        }
+        ["run", name, rest @ ..] => {
+            let times: usize = rest.first().map_or(Ok(1000), |t| t.parse())?;
+            let case = cases::all()
+                .into_iter()
+                .find(|c| c.name == *name)
+                .ok_or_else(|| format!("no case {name}"))?;
+            for _ in 0..times {
+                std::hint::black_box(yeastar_extension_rules::validate(std::hint::black_box(
+                    &case.text,
+                )));
+            }
+            Ok(())
+        }
+        _ => Err("usage: worst_cases write FILE | run NAME [TIMES]".into()),
+    }
+}

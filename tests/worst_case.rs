@@ -1,0 +1,160 @@
+//! The worst-case catalogue (ruling T1, `tests/worst/cases.rs`) through every native entry
+//! point and `extcheck`: a well-formed report, the same from each, and never much slower than
+//! the ordinary 64 KiB document measured in the same run.
+//!
+//! The bound is coarse on purpose (tests are not benchmarks; `scripts/bench` measures): a case
+//! may take at most `RATIO` times the ordinary document plus a small allowance for noise. A
+//! path that costs a millisecond per number, as before T1 was met, is hundreds of times over.
+
+#[path = "worst/cases.rs"]
+mod cases;
+
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use yeastar_extension_rules::{
+    validate, validate_bytes, validate_field, validate_value, Context, Report, MAX_BYTES,
+};
+
+/// How many times the ordinary document a case may take in this (usually unoptimized) build.
+const RATIO: f64 = 20.0;
+/// Added to every bound, for scheduling noise on a shared machine.
+const SLACK: Duration = Duration::from_millis(3);
+
+fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap()
+}
+
+/// A report any entry point may give: ok exactly when no errors, a payload exactly when ok.
+#[track_caller]
+fn well_formed(r: &Report, name: &str) {
+    assert_eq!(r.ok, r.errors.is_empty(), "{name}");
+    assert_eq!(r.ok, r.payload.is_some(), "{name}");
+    let json: serde_json::Value = serde_json::from_str(&r.to_json()).expect("report is JSON");
+    assert_eq!(json["ok"], r.ok, "{name}");
+}
+
+#[test]
+fn every_case_fits_the_limit_and_the_baseline_is_ordinary() {
+    let all = cases::all();
+    assert!(all.len() > 100, "{} cases", all.len());
+    for c in &all {
+        assert!(c.text.len() <= MAX_BYTES, "{}", c.name);
+        assert!(c.text.len() > MAX_BYTES * 9 / 10, "{} is small", c.name);
+    }
+    // The baseline: every field valid, one unknown key holding 64 KiB of ordinary records.
+    let r = validate(&cases::ordinary().text);
+    assert_eq!(r.errors.len(), 1, "{}", r.to_json());
+    assert_eq!(
+        (r.errors[0].field(), r.errors[0].code()),
+        ("notes", "unknown_key")
+    );
+    let full = validate(cases::FULL);
+    assert!(full.ok, "{}", full.to_json());
+}
+
+#[test]
+fn every_case_through_every_entry_point_in_bounded_time() {
+    let base = cases::ordinary();
+    let ctx = Context::new();
+    // Warm up, then the baseline's best time.
+    let _ = validate(&base.text);
+    let baseline = best_of(5, || {
+        std::hint::black_box(validate(&base.text));
+    });
+    let bound = baseline.mul_f64(RATIO) + SLACK;
+    let mut slowest = (Duration::ZERO, String::new());
+    for c in cases::all() {
+        let text = best_of(3, || {
+            std::hint::black_box(validate(&c.text));
+        });
+        let bytes = best_of(3, || {
+            std::hint::black_box(validate_bytes(c.text.as_bytes(), &ctx));
+        });
+        let r = validate(&c.text);
+        well_formed(&r, &c.name);
+        assert_eq!(validate_bytes(c.text.as_bytes(), &ctx), r, "{}", c.name);
+        // `serde_json` refuses nesting deeper than 128 and what is not JSON; the rest must
+        // give the same verdict through a `Value` (which cannot hold duplicate keys).
+        if let Ok(value) = serde_json::from_str::<serde_json::Value>(&c.text) {
+            let t = best_of(3, || {
+                std::hint::black_box(validate_value(&value, &ctx));
+            });
+            let v = validate_value(&value, &ctx);
+            well_formed(&v, &c.name);
+            if r.errors.iter().all(|e| e.code() != "duplicate_key") {
+                assert_eq!(v.ok, r.ok, "{}", c.name);
+            }
+            assert!(
+                t <= bound,
+                "{}: validate_value took {t:?}, bound {bound:?}",
+                c.name
+            );
+        }
+        if let Some((field, value)) = &c.field {
+            let t = best_of(3, || {
+                std::hint::black_box(validate_field(field, value, None, &ctx));
+            });
+            let f = validate_field(field, value, None, &ctx);
+            assert!(!f.ok, "{}: a long value is never valid", c.name);
+            let on_field: Vec<_> = r.errors.iter().filter(|e| e.field() == *field).collect();
+            assert_eq!(f.errors.iter().collect::<Vec<_>>(), on_field, "{}", c.name);
+            assert!(
+                t <= bound,
+                "{}: validate_field took {t:?}, bound {bound:?}",
+                c.name
+            );
+        }
+        for (what, t) in [("validate", text), ("validate_bytes", bytes)] {
+            assert!(t <= bound, "{}: {what} took {t:?}, bound {bound:?}", c.name);
+        }
+        if text > slowest.0 {
+            slowest = (text, c.name.clone());
+        }
+    }
+    println!(
+        "baseline {baseline:?}, slowest {} {:?} ({:.1}x)",
+        slowest.1,
+        slowest.0,
+        slowest.0.as_secs_f64() / baseline.as_secs_f64()
+    );
+}
+
+#[test]
+fn every_case_through_extcheck() {
+    let dir = std::env::temp_dir().join(format!("extcheck-worst-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for c in cases::all() {
+        let path = dir.join("case.json");
+        std::fs::write(&path, &c.text).unwrap();
+        let start = Instant::now();
+        let out = Command::new(env!("CARGO_BIN_EXE_extcheck"))
+            .arg(&path)
+            .output()
+            .unwrap();
+        // A process start included: generous, and still a thousandth of the old worst case.
+        assert!(start.elapsed() < Duration::from_secs(2), "{}", c.name);
+        let r = validate(&c.text);
+        assert_eq!(
+            out.status.code(),
+            Some(if r.ok { 0 } else { 1 }),
+            "{}",
+            c.name
+        );
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            r.to_json() + "\n",
+            "{}",
+            c.name
+        );
+        assert!(out.stderr.is_empty(), "{}", c.name);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
