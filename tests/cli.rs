@@ -1,9 +1,15 @@
 //! The `extcheck` command line: exit codes, stdin, files, --lines, --current, --extensions.
 
-use std::io::Write;
+use std::ffi::{OsStr, OsString};
+use std::io::{BufRead, BufReader, Write};
+use std::os::unix::ffi::{OsStrExt, OsStringExt};
 use std::process::{Command, Output, Stdio};
 
 fn extcheck(args: &[&str], stdin: &[u8]) -> Output {
+    extcheck_os(&args.iter().map(OsString::from).collect::<Vec<_>>(), stdin)
+}
+
+fn extcheck_os(args: &[OsString], stdin: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_extcheck"))
         .args(args)
         .stdin(Stdio::piped())
@@ -56,27 +62,155 @@ fn stdin_with_and_without_dash() {
     }
 }
 
+/// Exit status 2, nothing on standard output, one line on standard error.
+#[track_caller]
+fn usage_error(o: &Output, what: &str) -> String {
+    let err = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert_eq!(o.status.code(), Some(2), "{what}: {err}");
+    assert!(o.stdout.is_empty(), "{what}");
+    assert!(err.starts_with("extcheck: "), "{what}: {err}");
+    assert_eq!(err.lines().count(), 1, "{what}: {err}");
+    err
+}
+
 #[test]
-fn exit_2_on_usage_and_io_errors() {
-    for args in [
-        &["--bogus"][..],
-        &["/nonexistent/payload.json"][..],
-        &["a.json", "b.json"][..],
-        &["--current"][..],
-        &["--current", "/nonexistent/current.json", "-"][..],
-        &["--extensions", "10x0", "-"][..],
+fn every_malformed_command_line_exits_2_with_one_line() {
+    let dir = std::env::temp_dir();
+    let dir = dir.to_str().unwrap();
+    for (args, says) in [
+        (&["--bogus"][..], "--bogus"),
+        (&["-x"][..], "-x"),
+        (&["--lines=yes"][..], "--lines"),
+        (&["--pretty=1"][..], "--pretty"),
+        (&["--schema=1"][..], "--schema"),
+        (&["--current"][..], "--current"),
+        (&["--extensions"][..], "--extensions"),
+        (&["--current", "a", "--current", "b"][..], "more than once"),
+        (&["--extensions", "1", "--extensions=2"][..], "more than once"),
+        (&["--lines", "--lines"][..], "more than once"),
+        (&["--pretty", "--pretty"][..], "more than once"),
+        (&["a.json", "b.json"][..], "one FILE"),
+        (&["--", "a.json", "b.json"][..], "one FILE"),
+        (&["--schema", "--lines"][..], "--schema"),
+        (&["--schema", "x.json"][..], "--schema"),
+        (&["--fields", "--schema"][..], "no other"),
+        (&["--schema", "--schema"][..], "more than once"),
+        (&[dir][..], "directory"),
+        (&["--current", dir, "-"][..], "directory"),
+        (&["/nonexistent/payload.json"][..], "/nonexistent/payload.json"),
+        (&["/proc/self/mem"][..], "cannot read /proc/self/mem"),
+        (&["--extensions", "10x0", "-"][..], "--extensions"),
     ] {
-        let o = extcheck(args, b"{}");
-        assert_eq!(o.status.code(), Some(2), "{args:?}");
-        assert!(o.stdout.is_empty(), "{args:?}");
-        assert!(
-            String::from_utf8_lossy(&o.stderr).starts_with("extcheck: "),
-            "{args:?}"
-        );
+        let err = usage_error(&extcheck(args, b"{}"), &format!("{args:?}"));
+        assert!(err.contains(says), "{args:?}: {err}");
     }
+    // A FILE name or a --current value that is not UTF-8 is a name like any other.
+    let bad_name = OsString::from_vec(b"/nonexistent/\xff\xfe.json".to_vec());
+    let err = usage_error(&extcheck_os(&[bad_name.clone()], b""), "non-UTF-8 FILE");
+    assert!(err.contains("/nonexistent/"), "{err}");
+    usage_error(
+        &extcheck_os(&["--current".into(), bad_name, "-".into()], b"{}"),
+        "non-UTF-8 --current",
+    );
+    // --extensions takes numbers: bytes that are not UTF-8 are a usage error.
+    let bad_list = OsString::from_vec(b"1000,\xff".to_vec());
+    usage_error(
+        &extcheck_os(&["--extensions".into(), bad_list], b"{}"),
+        "non-UTF-8 --extensions",
+    );
     let bad_current = tmp("bad-current.json", "[1,2]");
-    let o = extcheck(&["--current", &bad_current], br#"{"extid":"1"}"#);
+    usage_error(
+        &extcheck(&["--current", &bad_current], br#"{"extid":"1"}"#),
+        "current not an object",
+    );
+}
+
+#[test]
+fn file_names_that_are_not_utf8_or_start_with_a_dash() {
+    let dir = std::env::temp_dir().join(format!("extcheck-names-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let odd = dir.join(OsStr::from_bytes(b"payload-\xff.json"));
+    std::fs::write(&odd, br#"{"extid":"1002"}"#).unwrap();
+    let o = extcheck_os(&[odd.into_os_string()], b"");
+    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    let dash = dir.join("-payload.json");
+    std::fs::write(&dash, br#"{"extid":"x"}"#).unwrap();
+    let o = extcheck_os(&["--".into(), "-payload.json".into()], b"");
+    // Relative to the working directory: run from `dir`.
     assert_eq!(o.status.code(), Some(2));
+    let o = Command::new(env!("CARGO_BIN_EXE_extcheck"))
+        .current_dir(&dir)
+        .args(["--pretty", "--", "-payload.json"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("invalid: 1 error"));
+    // `-` after `--` is still standard input.
+    let o = extcheck(&["--", "-"], br#"{"extid":"1002"}"#);
+    assert_eq!(o.status.code(), Some(0));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn lines_with_bad_utf8_crlf_and_no_final_newline() {
+    let input = b"{\"extid\":\"1\"}\r\n{\"extid\":\"1\xff\"}\n\xc3\x28\r\n{\"extid\":\"2\"}";
+    let o = extcheck(&["--lines"], input);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stderr.is_empty());
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 4, "{out}");
+    assert!(lines[0].starts_with("{\"ok\":true"), "CRLF: {}", lines[0]);
+    assert!(lines[1].contains("\"code\":\"invalid_utf8\""), "{}", lines[1]);
+    assert!(lines[2].contains("\"code\":\"invalid_utf8\""), "{}", lines[2]);
+    assert!(lines[3].starts_with("{\"ok\":true"), "last line: {}", lines[3]);
+    // Only valid lines, the last without a newline: exit 0.
+    let o = extcheck(&["--lines"], b"{\"extid\":\"1\"}\r\n{\"extid\":\"2\"}");
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o).lines().count(), 2);
+}
+
+#[test]
+fn a_closed_output_pipe_ends_quietly() {
+    // `extcheck --lines big.ndjson | head -1`: the reader leaves after one line.
+    let line = b"{\"extid\":\"1002\",\"username\":\"Amy\"}\n";
+    let input: Vec<u8> = line.iter().copied().cycle().take(line.len() * 200_000).collect();
+    let path = std::env::temp_dir().join(format!("extcheck-pipe-{}.ndjson", std::process::id()));
+    std::fs::write(&path, &input).unwrap();
+    for (args, want) in [(&["--lines"][..], 0), (&["--lines", "--pretty"][..], 0)] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_extcheck"))
+            .args(args)
+            .arg(&path)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut first)
+            .unwrap();
+        // The reader is gone (dropped above); extcheck must notice and stop.
+        let out = child.wait_with_output().unwrap();
+        assert!(!first.is_empty());
+        assert_eq!(out.status.code(), Some(want), "{args:?}");
+        assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    // An invalid payload among those checked before the pipe closed still says so.
+    let mut bad = b"{\"extid\":\"x\"}\n".to_vec();
+    bad.extend_from_slice(&input);
+    std::fs::write(&path, &bad).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_extcheck"))
+        .args(["--lines"])
+        .arg(&path)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stderr.is_empty());
+    std::fs::remove_file(&path).unwrap();
 }
 
 #[test]
@@ -177,6 +311,9 @@ fn schema_fields_help_version() {
     let o = extcheck(&["--fields"], b"");
     let fields: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(fields["fields"].as_array().unwrap().len(), 38);
-    assert!(stdout(&extcheck(&["--help"], b"")).starts_with("usage: extcheck"));
+    for help in [&["--help"][..], &["-h"][..], &["--lines", "--help"][..]] {
+        assert!(stdout(&extcheck(help, b"")).starts_with("usage: extcheck"));
+    }
     assert!(stdout(&extcheck(&["--version"], b"")).starts_with("extcheck "));
+    assert!(stdout(&extcheck(&["-V"], b"")).starts_with("extcheck "));
 }

@@ -11,8 +11,10 @@
     clippy::allow_attributes_without_reason
 )]
 
+use std::ffi::OsString;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use yeastar_extension_rules::{
@@ -20,7 +22,7 @@ use yeastar_extension_rules::{
 };
 
 const USAGE: &str = "\
-usage: extcheck [FILE|-] [--current FILE] [--extensions 1000,1001,...] [--lines] [--pretty]
+usage: extcheck [--current FILE] [--extensions LIST] [--lines] [--pretty] [--] [FILE|-]
        extcheck --schema | --fields | --help | --version
 
 Checks a Yeastar S-Series extension/update payload and prints the report as one line of JSON.
@@ -32,138 +34,228 @@ FILE is read, or standard input when FILE is '-' or absent.
   --pretty            print a readable summary instead of JSON
   --schema            print the JSON Schema of the context-free rules
   --fields            print the field metadata
+  --                  end of options: what follows is FILE, even if it starts with '-'
 
 Exit status: 0 when every payload is valid, 1 when any is not, 2 on a usage or I/O error.";
 
 /// The most bytes read from a `--current` file.
 const MAX_CONTEXT_BYTES: u64 = 1024 * 1024;
 
+/// What to check and how.
+#[derive(Debug, Default, PartialEq)]
 struct Args {
-    input: Option<String>,
-    current: Option<String>,
+    /// `None` (or `-`) for standard input.
+    input: Option<PathBuf>,
+    current: Option<PathBuf>,
     extensions: Option<String>,
     lines: bool,
     pretty: bool,
 }
 
+#[derive(Debug, PartialEq)]
 enum Command {
     Check(Args),
-    Print(String),
+    Help,
+    Version,
+    Schema,
+    Fields,
 }
 
-fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Command, String> {
-    let mut args = Args {
-        input: None,
-        current: None,
-        extensions: None,
-        lines: false,
-        pretty: false,
+/// A usage error: one line, exit status 2.
+#[derive(Debug, PartialEq)]
+struct Usage(String);
+
+impl From<lexopt::Error> for Usage {
+    fn from(e: lexopt::Error) -> Usage {
+        Usage(e.to_string())
+    }
+}
+
+/// Parses the arguments (without the program name). Every malformed command line is a
+/// [`Usage`] error: unknown, repeated or missing options, a value given to a flag that takes
+/// none, a second FILE, a print command mixed with anything else.
+fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_args(argv);
+    let mut args = Args::default();
+    let mut print: Option<(Command, &str)> = None;
+    let mut seen: Vec<&str> = Vec::new();
+    let mut once = |name: &'static str| -> Result<(), Usage> {
+        if seen.contains(&name) {
+            return Err(Usage(format!("{name} is given more than once")));
+        }
+        seen.push(name);
+        Ok(())
     };
-    while let Some(arg) = argv.next() {
-        let (name, inline) = match arg.split_once('=') {
-            Some((n, v)) if n.starts_with("--") => (n.to_owned(), Some(v.to_owned())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = |flag: &str| {
-            inline
-                .clone()
-                .or_else(|| argv.next())
-                .ok_or_else(|| format!("{flag} needs a value"))
-        };
-        match name.as_str() {
-            "--help" | "-h" => return Ok(Command::Print(USAGE.to_owned())),
-            "--version" | "-V" => {
-                return Ok(Command::Print(format!(
-                    "extcheck {}",
-                    env!("CARGO_PKG_VERSION")
-                )))
+    let mut others = false;
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Short('V') | Long("version") => return Ok(Command::Version),
+            Long("schema") => {
+                once("--schema")?;
+                print.get_or_insert((Command::Schema, "--schema"));
             }
-            "--schema" => return Ok(Command::Print(json_schema())),
-            "--fields" => return Ok(Command::Print(fields_json())),
-            "--lines" => args.lines = true,
-            "--pretty" => args.pretty = true,
-            "--current" => args.current = Some(value("--current")?),
-            "--extensions" => args.extensions = Some(value("--extensions")?),
-            "-" => set_input(&mut args, "-")?,
-            flag if flag.starts_with('-') => return Err(format!("unknown option {flag}")),
-            file => set_input(&mut args, file)?,
+            Long("fields") => {
+                once("--fields")?;
+                print.get_or_insert((Command::Fields, "--fields"));
+            }
+            Long("lines") => {
+                once("--lines")?;
+                args.lines = true;
+                others = true;
+            }
+            Long("pretty") => {
+                once("--pretty")?;
+                args.pretty = true;
+                others = true;
+            }
+            Long("current") => {
+                once("--current")?;
+                args.current = Some(PathBuf::from(parser.value()?));
+                others = true;
+            }
+            Long("extensions") => {
+                once("--extensions")?;
+                let list = parser.value()?.into_string().map_err(|_| {
+                    Usage(
+                        "--extensions takes extension numbers, not bytes that are not UTF-8"
+                            .to_owned(),
+                    )
+                })?;
+                args.extensions = Some(list);
+                others = true;
+            }
+            Value(file) => {
+                if args.input.is_some() {
+                    return Err(Usage("give one FILE at most".to_owned()));
+                }
+                args.input = Some(PathBuf::from(file));
+                others = true;
+            }
+            _ => return Err(arg.unexpected().into()),
         }
     }
-    Ok(Command::Check(args))
-}
-
-fn set_input(args: &mut Args, file: &str) -> Result<(), String> {
-    if args.input.is_some() {
-        return Err("give one FILE at most".to_owned());
+    match print {
+        Some((_, flag)) if others || seen.len() > 1 => {
+            Err(Usage(format!("{flag} takes no other arguments")))
+        }
+        Some((command, _)) => Ok(command),
+        None => Ok(Command::Check(args)),
     }
-    args.input = Some(file.to_owned());
-    Ok(())
 }
 
 fn main() -> ExitCode {
-    let command = match parse_args(std::env::args().skip(1)) {
-        Ok(c) => c,
-        Err(msg) => return fail(&msg),
-    };
-    let args = match command {
-        Command::Print(text) => {
-            println!("{text}");
-            return ExitCode::SUCCESS;
+    let args = match parse_args(std::env::args_os().skip(1)) {
+        Ok(Command::Check(args)) => args,
+        Ok(Command::Help) => return print(USAGE),
+        Ok(Command::Version) => {
+            return print(&format!("extcheck {}", env!("CARGO_PKG_VERSION")));
         }
-        Command::Check(args) => args,
+        Ok(Command::Schema) => return print(&json_schema()),
+        Ok(Command::Fields) => return print(&fields_json()),
+        Err(Usage(msg)) => {
+            return fail(&format!("{msg} (try 'extcheck --help')"));
+        }
     };
     let ctx = match context(&args) {
         Ok(ctx) => ctx,
         Err(msg) => return fail(&msg),
     };
     let input: Box<dyn Read> = match args.input.as_deref() {
-        None | Some("-") => Box::new(io::stdin().lock()),
-        Some(path) => match File::open(path) {
+        None => Box::new(io::stdin().lock()),
+        Some(path) if path.as_os_str() == "-" => Box::new(io::stdin().lock()),
+        Some(path) => match open(path) {
             Ok(f) => Box::new(f),
-            Err(e) => return fail(&format!("cannot read {path}: {e}")),
+            Err(msg) => return fail(&msg),
         },
     };
     let stdout = io::stdout().lock();
     let mut out = BufWriter::new(stdout);
+    let mut all_ok = true;
     let result = if args.lines {
         check_lines(
             BufReader::with_capacity(64 * 1024, input),
             &ctx,
             args.pretty,
             &mut out,
+            &mut all_ok,
         )
     } else {
-        check_one(input, &ctx, args.pretty, &mut out)
+        check_one(input, &ctx, args.pretty, &mut out, &mut all_ok)
     };
-    let flushed = out.flush();
-    match (result, flushed) {
-        (Ok(all_ok), Ok(())) => {
-            if all_ok {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            }
-        }
-        // A closed pipe (`extcheck … | head`) is the reader's choice, not an error of ours.
-        (Err(e), _) | (_, Err(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(1),
-        (Err(e), _) | (_, Err(e)) => fail(&format!("I/O error: {e}")),
+    let verdict = if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    };
+    match result.and_then(|()| out.flush().map_err(Failure::Write)) {
+        Ok(()) => verdict,
+        // A closed pipe (`extcheck --lines … | head -1`) is the reader's choice: stop quietly,
+        // with the verdict on the payloads checked so far (a payload not read is not invalid).
+        Err(Failure::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => verdict,
+        Err(Failure::Write(e)) => fail(&format!("cannot write the report: {e}")),
+        Err(Failure::Read(e)) => fail(&format!("cannot read {}: {e}", shown(&args.input))),
     }
 }
 
+/// Why checking stopped: reading the input or writing the reports failed.
+#[derive(Debug)]
+enum Failure {
+    Read(io::Error),
+    Write(io::Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure::Write(e)
+    }
+}
+
+/// The input's name in messages (a path that is not UTF-8 is shown lossily).
+fn shown(input: &Option<PathBuf>) -> String {
+    match input.as_deref() {
+        Some(p) if p.as_os_str() != "-" => p.display().to_string(),
+        _ => "standard input".to_owned(),
+    }
+}
+
+fn print(text: &str) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("cannot write: {e}")),
+    }
+}
+
+/// One line on standard error, exit status 2.
 fn fail(msg: &str) -> ExitCode {
     eprintln!("extcheck: {msg}");
-    eprintln!("try 'extcheck --help'");
     ExitCode::from(2)
+}
+
+/// Opens a file to read, refusing a directory with a clear message.
+fn open(path: &Path) -> Result<File, String> {
+    let name = path.display();
+    match std::fs::metadata(path) {
+        Ok(m) if m.is_dir() => return Err(format!("cannot read {name}: it is a directory")),
+        Ok(_) => {}
+        Err(e) => return Err(format!("cannot read {name}: {e}")),
+    }
+    File::open(path).map_err(|e| format!("cannot read {name}: {e}"))
 }
 
 fn context(args: &Args) -> Result<Context, String> {
     let mut ctx = Context::new();
     if let Some(path) = &args.current {
+        let name = path.display();
         let mut text = String::new();
-        File::open(path)
-            .and_then(|f| f.take(MAX_CONTEXT_BYTES).read_to_string(&mut text))
-            .map_err(|e| format!("cannot read {path}: {e}"))?;
-        let current = Current::from_json(&text).map_err(|e| format!("{path}: {e}"))?;
+        open(path)?
+            .take(MAX_CONTEXT_BYTES)
+            .read_to_string(&mut text)
+            .map_err(|e| format!("cannot read {name}: {e}"))?;
+        let current = Current::from_json(&text).map_err(|e| format!("{name}: {e}"))?;
         ctx = ctx.current(current);
     }
     if let Some(list) = &args.extensions {
@@ -179,12 +271,17 @@ fn check_one(
     ctx: &Context,
     pretty: bool,
     out: &mut impl Write,
-) -> io::Result<bool> {
+    all_ok: &mut bool,
+) -> Result<(), Failure> {
     let mut bytes = Vec::new();
-    input.take(limit()).read_to_end(&mut bytes)?;
+    input
+        .take(limit())
+        .read_to_end(&mut bytes)
+        .map_err(Failure::Read)?;
     let report = validate_bytes(&bytes, ctx);
+    *all_ok &= report.ok;
     emit(out, &report, pretty, None)?;
-    Ok(report.ok)
+    Ok(())
 }
 
 fn limit() -> u64 {
@@ -194,21 +291,23 @@ fn limit() -> u64 {
 }
 
 /// NDJSON: one report per input line, in order; a line longer than the limit is skipped to its
-/// end without being held in memory and reported as too large.
+/// end without being held in memory and reported as too large. A line ends at `\n`; a `\r`
+/// before it is dropped (CRLF), and a last line without `\n` is checked like any other. A
+/// line that is not UTF-8 gets its report (`invalid_utf8`) like any other invalid payload.
 fn check_lines(
     mut input: impl BufRead,
     ctx: &Context,
     pretty: bool,
     out: &mut impl Write,
-) -> io::Result<bool> {
-    let mut all_ok = true;
+    all_ok: &mut bool,
+) -> Result<(), Failure> {
     let mut line = Vec::with_capacity(4096);
     let mut number = 0usize;
     loop {
         line.clear();
-        let (had_data, overlong) = read_line(&mut input, &mut line)?;
+        let (had_data, overlong) = read_line(&mut input, &mut line).map_err(Failure::Read)?;
         if !had_data {
-            return Ok(all_ok);
+            return Ok(());
         }
         number = number.saturating_add(1);
         if !overlong && line.last() == Some(&b'\r') {
@@ -218,7 +317,7 @@ fn check_lines(
         // library's own size check to reject it as the whole document would be.
         debug_assert!(!overlong || line.len() > MAX_BYTES);
         let report = validate_bytes(&line, ctx);
-        all_ok &= report.ok;
+        *all_ok &= report.ok;
         emit(out, &report, pretty, Some(number))?;
     }
 }
