@@ -94,7 +94,9 @@ pub fn validate_bytes(bytes: &[u8], ctx: &Context) -> Report {
 /// Validates a payload given as a `serde_json::Value`, with context.
 ///
 /// A `Value` cannot hold duplicate keys (its map kept one copy), so G3 cannot be checked here;
-/// validate the JSON text to catch them.
+/// validate the JSON text to catch them. The size limit applies as it does to text: a value
+/// whose compact JSON text (as `serde_json::to_string` writes it) is over [`MAX_BYTES`] is one
+/// `too_large` error, found after looking at no more than about that many bytes' worth of it.
 ///
 /// ```
 /// use yeastar_extension_rules::{validate_value, Context};
@@ -106,6 +108,11 @@ pub fn validate_bytes(bytes: &[u8], ctx: &Context) -> Report {
 #[cfg(feature = "serde")]
 #[must_use]
 pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
+    if crate::value::longer_than(value, MAX_BYTES) {
+        return Report::root_error(Violation::root(ViolationKind::TooLarge {
+            max_bytes: MAX_BYTES,
+        }));
+    }
     let serde_json::Value::Object(map) = value else {
         return Report::root_error(Violation::root(ViolationKind::NotAnObject {
             found: crate::value::type_name(value),

@@ -31,3 +31,114 @@ pub(crate) fn from_serde(v: &serde_json::Value) -> Value<'_> {
         serde_json::Value::Object(_) => Value::Object,
     }
 }
+
+/// Whether the compact JSON text of `v` (as `serde_json::to_string` writes it) is longer than
+/// `max` bytes. It stops as soon as it knows, so it costs at most about `max` steps however
+/// large the value (T1); no recursion, so any depth is fine.
+pub(crate) fn longer_than(v: &serde_json::Value, max: usize) -> bool {
+    let mut total = 0usize;
+    let mut stack: Vec<&serde_json::Value> = vec![v];
+    while let Some(v) = stack.pop() {
+        let len = match v {
+            serde_json::Value::Null | serde_json::Value::Bool(true) => 4,
+            serde_json::Value::Bool(false) => 5,
+            serde_json::Value::Number(n) => {
+                let mut count = Count(0);
+                // Writing to a counter cannot fail.
+                let _ = core::fmt::write(&mut count, format_args!("{n}"));
+                count.0
+            }
+            serde_json::Value::String(s) => string_len(s),
+            serde_json::Value::Array(items) => {
+                // Brackets and commas; checked before the items are stacked, so the stack
+                // never holds more than `max` entries.
+                let len = items.len().saturating_add(1).max(2);
+                if total.saturating_add(len) > max {
+                    return true;
+                }
+                stack.extend(items.iter());
+                len
+            }
+            serde_json::Value::Object(map) => {
+                let len = map.len().saturating_add(1).max(2);
+                if total.saturating_add(len) > max {
+                    return true;
+                }
+                for (key, value) in map {
+                    // The key, its quotes and the colon.
+                    total = total.saturating_add(string_len(key)).saturating_add(1);
+                    if total > max {
+                        return true;
+                    }
+                    stack.push(value);
+                }
+                len
+            }
+        };
+        total = total.saturating_add(len);
+        if total > max {
+            return true;
+        }
+    }
+    false
+}
+
+/// Counts what is written.
+struct Count(usize);
+
+impl core::fmt::Write for Count {
+    fn write_str(&mut self, s: &str) -> core::fmt::Result {
+        self.0 = self.0.saturating_add(s.len());
+        Ok(())
+    }
+}
+
+/// The length of a string as serde_json writes it: quotes, two-byte escapes for `"`, `\` and
+/// the five named controls, `\u00XX` for the other controls, everything else as it is.
+fn string_len(s: &str) -> usize {
+    s.bytes().fold(2usize, |n, b| {
+        n.saturating_add(match b {
+            b'"' | b'\\' | b'\n' | b'\r' | b'\t' | 0x08 | 0x0c => 2,
+            0..=0x1f => 6,
+            _ => 1,
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::longer_than;
+    use serde_json::json;
+
+    #[test]
+    fn measures_what_serde_json_writes() {
+        let values = [
+            json!(null),
+            json!(true),
+            json!(false),
+            json!(0),
+            json!(-12),
+            json!(1.5),
+            json!(1e300),
+            json!(u64::MAX),
+            json!("a\"b\\c\n\u{1}\u{7f}é😀"),
+            json!([]),
+            json!({}),
+            json!([1, [2, [3]], {"a": {"b": []}}]),
+            json!({"extid": "1002", "x": [null, true, "s"], "": {}}),
+        ];
+        for v in values {
+            let len = serde_json::to_string(&v).unwrap().len();
+            assert!(!longer_than(&v, len), "{v}");
+            assert!(longer_than(&v, len - 1), "{v}");
+        }
+    }
+
+    #[test]
+    fn stops_early_on_huge_values() {
+        let huge = serde_json::Value::Array(vec![json!(0); 5_000_000]);
+        let start = std::time::Instant::now();
+        assert!(longer_than(&huge, 64 * 1024));
+        assert!(start.elapsed() < std::time::Duration::from_millis(500));
+    }
+}

@@ -158,3 +158,26 @@ fn every_case_through_extcheck() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn validate_value_is_bounded_like_text() {
+    let ctx = Context::new();
+    // Exactly at the limit: judged; one byte over: too large, as the same text would be.
+    let at_limit = |n: usize| {
+        let head = r#"{"extid":"1002","x":""#;
+        format!("{head}{}\"}}", "a".repeat(n - head.len() - 2))
+    };
+    for n in [MAX_BYTES, MAX_BYTES + 1] {
+        let text = at_limit(n);
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(serde_json::to_string(&value).unwrap().len(), n);
+        let (t, v) = (validate(&text), validate_value(&value, &ctx));
+        assert_eq!(t.errors[0].code(), v.errors[0].code(), "{n}");
+    }
+    // A value of any size is refused after a bounded look.
+    let huge = serde_json::json!({ "extid": "1002", "x": vec![0; 2_000_000] });
+    let start = Instant::now();
+    let r = validate_value(&huge, &ctx);
+    assert!(start.elapsed() < Duration::from_millis(500), "{:?}", start.elapsed());
+    assert_eq!(r.errors[0].code(), "too_large");
+}
