@@ -368,7 +368,10 @@ mod tests {
     }
 
     /// Decimal digits of `base^exp` as ASCII, the slow way.
-    #[allow(clippy::arithmetic_side_effects, reason = "small digit arithmetic in a test")]
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "small digit arithmetic in a test"
+    )]
     fn pow_digits(base: u32, exp: u32) -> Vec<u8> {
         let mut le: Vec<u32> = vec![1];
         for _ in 0..exp {
@@ -387,7 +390,10 @@ mod tests {
     }
 
     /// `a − b` for ASCII digit strings with `a ≥ b`.
-    #[allow(clippy::arithmetic_side_effects, reason = "small digit arithmetic in a test")]
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "small digit arithmetic in a test"
+    )]
     fn sub_digits(a: &[u8], b: &[u8]) -> Vec<u8> {
         let mut out = a.to_vec();
         let mut borrow = 0i32;

@@ -94,9 +94,13 @@ pub fn validate_bytes(bytes: &[u8], ctx: &Context) -> Report {
 /// Validates a payload given as a `serde_json::Value`, with context.
 ///
 /// A `Value` cannot hold duplicate keys (its map kept one copy), so G3 cannot be checked here;
-/// validate the JSON text to catch them. The size limit applies as it does to text: a value
-/// whose compact JSON text (as `serde_json::to_string` writes it) is over [`MAX_BYTES`] is one
-/// `too_large` error, found after looking at no more than about that many bytes' worth of it.
+/// validate the JSON text to catch them.
+///
+/// Nested arrays and objects are judged by their kind alone (no rule reads inside them), and
+/// the size limit applies to what the rules see, as in the JavaScript package's object path:
+/// an object whose members, written as compact JSON with every nested value as `[]` or `{}`,
+/// are over [`MAX_BYTES`] is one `too_large` error, found after a look at about that many
+/// bytes' worth of members, however large the value (T1).
 ///
 /// ```
 /// use yeastar_extension_rules::{validate_value, Context};
@@ -108,16 +112,16 @@ pub fn validate_bytes(bytes: &[u8], ctx: &Context) -> Report {
 #[cfg(feature = "serde")]
 #[must_use]
 pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
-    if crate::value::longer_than(value, MAX_BYTES) {
-        return Report::root_error(Violation::root(ViolationKind::TooLarge {
-            max_bytes: MAX_BYTES,
-        }));
-    }
     let serde_json::Value::Object(map) = value else {
         return Report::root_error(Violation::root(ViolationKind::NotAnObject {
             found: crate::value::type_name(value),
         }));
     };
+    if crate::value::longer_than(map, MAX_BYTES) {
+        return Report::root_error(Violation::root(ViolationKind::TooLarge {
+            max_bytes: MAX_BYTES,
+        }));
+    }
     let mut doc = Document::new();
     for (k, v) in map {
         if let Some(slot) = doc.key(Cow::Borrowed(k.as_str())) {

@@ -86,7 +86,10 @@ fn every_malformed_command_line_exits_2_with_one_line() {
         (&["--current"][..], "--current"),
         (&["--extensions"][..], "--extensions"),
         (&["--current", "a", "--current", "b"][..], "more than once"),
-        (&["--extensions", "1", "--extensions=2"][..], "more than once"),
+        (
+            &["--extensions", "1", "--extensions=2"][..],
+            "more than once",
+        ),
         (&["--lines", "--lines"][..], "more than once"),
         (&["--pretty", "--pretty"][..], "more than once"),
         (&["a.json", "b.json"][..], "one FILE"),
@@ -97,7 +100,10 @@ fn every_malformed_command_line_exits_2_with_one_line() {
         (&["--schema", "--schema"][..], "more than once"),
         (&[dir][..], "directory"),
         (&["--current", dir, "-"][..], "directory"),
-        (&["/nonexistent/payload.json"][..], "/nonexistent/payload.json"),
+        (
+            &["/nonexistent/payload.json"][..],
+            "/nonexistent/payload.json",
+        ),
         (&["/proc/self/mem"][..], "cannot read /proc/self/mem"),
         (&["--extensions", "10x0", "-"][..], "--extensions"),
     ] {
@@ -132,7 +138,12 @@ fn file_names_that_are_not_utf8_or_start_with_a_dash() {
     let odd = dir.join(OsStr::from_bytes(b"payload-\xff.json"));
     std::fs::write(&odd, br#"{"extid":"1002"}"#).unwrap();
     let o = extcheck_os(&[odd.into_os_string()], b"");
-    assert_eq!(o.status.code(), Some(0), "{}", String::from_utf8_lossy(&o.stderr));
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
     let dash = dir.join("-payload.json");
     std::fs::write(&dash, br#"{"extid":"x"}"#).unwrap();
     let o = extcheck_os(&["--".into(), "-payload.json".into()], b"");
@@ -161,9 +172,21 @@ fn lines_with_bad_utf8_crlf_and_no_final_newline() {
     let lines: Vec<&str> = out.lines().collect();
     assert_eq!(lines.len(), 4, "{out}");
     assert!(lines[0].starts_with("{\"ok\":true"), "CRLF: {}", lines[0]);
-    assert!(lines[1].contains("\"code\":\"invalid_utf8\""), "{}", lines[1]);
-    assert!(lines[2].contains("\"code\":\"invalid_utf8\""), "{}", lines[2]);
-    assert!(lines[3].starts_with("{\"ok\":true"), "last line: {}", lines[3]);
+    assert!(
+        lines[1].contains("\"code\":\"invalid_utf8\""),
+        "{}",
+        lines[1]
+    );
+    assert!(
+        lines[2].contains("\"code\":\"invalid_utf8\""),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[3].starts_with("{\"ok\":true"),
+        "last line: {}",
+        lines[3]
+    );
     // Only valid lines, the last without a newline: exit 0.
     let o = extcheck(&["--lines"], b"{\"extid\":\"1\"}\r\n{\"extid\":\"2\"}");
     assert_eq!(o.status.code(), Some(0));
@@ -174,7 +197,12 @@ fn lines_with_bad_utf8_crlf_and_no_final_newline() {
 fn a_closed_output_pipe_ends_quietly() {
     // `extcheck --lines big.ndjson | head -1`: the reader leaves after one line.
     let line = b"{\"extid\":\"1002\",\"username\":\"Amy\"}\n";
-    let input: Vec<u8> = line.iter().copied().cycle().take(line.len() * 200_000).collect();
+    let input: Vec<u8> = line
+        .iter()
+        .copied()
+        .cycle()
+        .take(line.len() * 200_000)
+        .collect();
     let path = std::env::temp_dir().join(format!("extcheck-pipe-{}.ndjson", std::process::id()));
     std::fs::write(&path, &input).unwrap();
     for (args, want) in [(&["--lines"][..], 0), (&["--lines", "--pretty"][..], 0)] {
@@ -193,7 +221,11 @@ fn a_closed_output_pipe_ends_quietly() {
         let out = child.wait_with_output().unwrap();
         assert!(!first.is_empty());
         assert_eq!(out.status.code(), Some(want), "{args:?}");
-        assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
     }
     // An invalid payload among those checked before the pipe closed still says so.
     let mut bad = b"{\"extid\":\"x\"}\n".to_vec();

@@ -160,7 +160,7 @@ fn every_case_through_extcheck() {
 }
 
 #[test]
-fn validate_value_is_bounded_like_text() {
+fn validate_value_is_bounded_as_the_object_path_is() {
     let ctx = Context::new();
     // Exactly at the limit: judged; one byte over: too large, as the same text would be.
     let at_limit = |n: usize| {
@@ -174,10 +174,31 @@ fn validate_value_is_bounded_like_text() {
         let (t, v) = (validate(&text), validate_value(&value, &ctx));
         assert_eq!(t.errors[0].code(), v.errors[0].code(), "{n}");
     }
-    // A value of any size is refused after a bounded look.
-    let huge = serde_json::json!({ "extid": "1002", "x": vec![0; 2_000_000] });
+    // An object of any size is refused after a bounded look.
+    let huge: serde_json::Map<String, serde_json::Value> = (0..2_000_000)
+        .map(|i| (format!("k{i}"), serde_json::json!(0)))
+        .collect();
+    let huge = serde_json::Value::Object(huge);
     let start = Instant::now();
     let r = validate_value(&huge, &ctx);
-    assert!(start.elapsed() < Duration::from_millis(500), "{:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        start.elapsed()
+    );
     assert_eq!(r.errors[0].code(), "too_large");
+    // Nested values are judged by kind, as the JavaScript object path judges them: their
+    // size is not read.
+    let nested = serde_json::json!({ "extid": "1002", "x": vec![0; 2_000_000] });
+    let start = Instant::now();
+    let r = validate_value(&nested, &ctx);
+    assert!(
+        start.elapsed() < Duration::from_millis(500),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(
+        (r.errors[0].field(), r.errors[0].code()),
+        ("x", "unknown_key")
+    );
 }
