@@ -2,6 +2,7 @@
 //! tests and benchmark, or times one case natively.
 //!
 //!   cargo run --release --example worst_cases -- write FILE
+//!   cargo run --release --example worst_cases -- seeds DIR     (one file per case: fuzz seeds)
 //!   cargo run --release --example worst_cases -- run NAME [TIMES]
 
 #[path = "../tests/worst/cases.rs"]
@@ -34,6 +35,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             out.flush()?;
             Ok(())
         }
+        ["seeds", dir] => {
+            std::fs::create_dir_all(dir)?;
+            for c in cases::all() {
+                let file = format!("worst-{}", c.name.replace('/', "-"));
+                std::fs::write(std::path::Path::new(dir).join(file), c.text)?;
+            }
+            Ok(())
+        }
         ["run", name, rest @ ..] => {
             let times: usize = rest.first().map_or(Ok(1000), |t| t.parse())?;
             let case = cases::all()
@@ -47,6 +56,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             Ok(())
         }
-        _ => Err("usage: worst_cases write FILE | run NAME [TIMES]".into()),
+        _ => Err("usage: worst_cases write FILE | seeds DIR | run NAME [TIMES]".into()),
     }
 }

@@ -2,8 +2,34 @@
 // Each target uses a different part of this module.
 #![allow(dead_code, reason = "shared by several fuzz targets, each using part of it")]
 
+use std::time::{Duration, Instant};
+
 use arbitrary::Arbitrary;
 use yeastar_extension_rules::{validate, Field, Report, FIELDS, MAX_UNKNOWN_KEYS};
+
+/// The time budget of one call on an input of `len` bytes (ruling T1: linear time). Far above
+/// what an instrumented build needs (well under 0.1 µs a byte), far below what a path that
+/// costs a millisecond per number, or anything quadratic at 64 KiB, needs.
+pub fn budget(len: usize) -> Duration {
+    Duration::from_millis(2) + Duration::from_micros(1) * u32::try_from(len).unwrap_or(u32::MAX)
+}
+
+/// Runs `f` on an input of `len` bytes and fails when it takes more than [`budget`] three
+/// times in a row (once could be the machine; three times is the input).
+pub fn within_budget<R>(len: usize, mut f: impl FnMut() -> R) -> R {
+    let limit = budget(len);
+    let mut best = Duration::MAX;
+    for _ in 0..3 {
+        let start = Instant::now();
+        let r = f();
+        let took = start.elapsed();
+        if took <= limit {
+            return r;
+        }
+        best = best.min(took);
+    }
+    panic!("slow input: {best:?} for {len} bytes, budget {limit:?} (ruling T1)");
+}
 
 pub fn check_report(r: &Report) {
     assert_eq!(r.ok, r.errors.is_empty(), "ok must mean no errors");
