@@ -270,9 +270,6 @@ fn bit_len(n: u64) -> u32 {
     64u32.saturating_sub(n.leading_zeros())
 }
 
-/// The most decimal places of `2^-m` compared here: `m ≤ 54` (see `classify`).
-const MAX_M: usize = 56;
-
 /// A fraction `0.(lead zeros)(digits)`.
 struct Frac<'a> {
     lead: usize,
@@ -291,71 +288,47 @@ impl Frac<'_> {
         self.lead.saturating_add(self.digits.len())
     }
 
-    /// `self ≤ 2^-m` for `m ≤ 54`: 2^-m = 5^m × 10^-m, an m-digit fraction.
+    /// `self × 2^m` for `m ≤ 60`: its integer part, and whether a fraction is left. One pass
+    /// from the last digit, carrying: each step is `digit × 2^m + carry < 10 × 2^60`.
+    fn times_pow2(&self, m: u32) -> (u64, bool) {
+        let factor = 1u64 << m.min(60);
+        let mut carry = 0u64;
+        let mut rest = false;
+        for i in (0..self.len()).rev() {
+            let v = u64::from(self.digit(i))
+                .wrapping_mul(factor)
+                .wrapping_add(carry);
+            rest |= v % 10 != 0;
+            carry = v / 10;
+        }
+        (carry, rest)
+    }
+
+    /// `self ≤ 2^-m`, that is `self × 2^m ≤ 1`.
     fn le_pow2(&self, m: u32) -> bool {
-        let (digits, n) = fixed_pow5(m);
-        self.cmp_fixed(digits.get(..n).unwrap_or(&[])) != Ordering::Greater
+        match self.times_pow2(m) {
+            (0, _) | (1, false) => true,
+            _ => false,
+        }
     }
 
-    /// `self ≥ 1 − 2^-m` for `m ≤ 54`: the m-digit fraction 10^m − 5^m, the ten's complement
-    /// of 5^m.
+    /// `self ≥ 1 − 2^-m`, that is `self × 2^m ≥ 2^m − 1` (its integer part is, then).
     fn ge_one_minus_pow2(&self, m: u32) -> bool {
-        let (mut digits, n) = fixed_pow5(m);
-        let digits = digits.get_mut(..n).unwrap_or(&mut []);
-        for d in digits.iter_mut() {
-            *d = 9u8.saturating_sub(*d);
-        }
-        for d in digits.iter_mut().rev() {
-            if *d == 9 {
-                *d = 0;
-            } else {
-                *d = d.saturating_add(1);
-                break;
-            }
-        }
-        self.cmp_fixed(digits) != Ordering::Less
-    }
-
-    /// Compares with the fraction `0.(other)`, `other` as digit values.
-    fn cmp_fixed(&self, other: &[u8]) -> Ordering {
-        self.cmp_by(other.len(), |i| other.get(i).copied().unwrap_or(0))
+        self.times_pow2(m).0 >= (1u64 << m.min(60)).saturating_sub(1)
     }
 
     /// Compares with the fraction `0.(other)`, `other` as ASCII digits.
     fn cmp_ascii(&self, other: &[u8]) -> Ordering {
-        self.cmp_by(other.len(), |i| {
-            other.get(i).map_or(0, |b| b.wrapping_sub(b'0'))
-        })
-    }
-
-    fn cmp_by(&self, other_len: usize, other: impl Fn(usize) -> u8) -> Ordering {
-        let n = self.len().max(other_len);
+        let n = self.len().max(other.len());
         for i in 0..n {
-            let (a, b) = (self.digit(i), other(i));
+            let a = self.digit(i);
+            let b = other.get(i).map_or(0, |b| b.wrapping_sub(b'0'));
             if a != b {
                 return a.cmp(&b);
             }
         }
         Ordering::Equal
     }
-}
-
-/// 5^m written with exactly m decimal digits (leading zeros), as digit values: the fraction
-/// digits of 2^-m. `m ≤ 54`, so 5^m < 2^126 fits a `u128`; larger `m` is clamped.
-fn fixed_pow5(m: u32) -> ([u8; MAX_M], usize) {
-    let m = usize::try_from(m)
-        .unwrap_or(MAX_M)
-        .min(MAX_M.saturating_sub(1));
-    let mut p: u128 = 1;
-    for _ in 0..m {
-        p = p.saturating_mul(5);
-    }
-    let mut out = [0u8; MAX_M];
-    for slot in out.get_mut(..m).unwrap_or(&mut []).iter_mut().rev() {
-        *slot = u8::try_from(p % 10).unwrap_or(0);
-        p /= 10;
-    }
-    (out, m)
 }
 
 #[cfg(test)]
@@ -415,13 +388,6 @@ mod tests {
         assert_eq!(POW5_1075, pow_digits(5, 1075).as_slice());
         let threshold = sub_digits(&pow_digits(2, 1024), &pow_digits(2, 970));
         assert_eq!(OVERFLOW, threshold.as_slice());
-        for m in 0..=55u32 {
-            let (digits, n) = fixed_pow5(m);
-            let text: Vec<u8> = digits[..n].iter().map(|d| b'0' + d).collect();
-            let exact = pow_digits(5, m);
-            let padded = [vec![b'0'; m as usize - exact.len().min(m as usize)], exact].concat();
-            assert_eq!(text, &padded[padded.len() - m as usize..], "5^{m}");
-        }
     }
 
     #[test]
@@ -552,6 +518,20 @@ mod tests {
             t in "-?(0|[1-9][0-9]{0,20})(\\.[0-9]{1,30})?([eE][+-]?[0-9]{1,3})?"
         ) {
             proptest::prop_assert_eq!(Num::from_json(&t), oracle(&t), "{}", t);
+        }
+
+        /// Whole numbers and halves with long runs of zeros or nines after them, the digits
+        /// where rounding is decided, and exponents that move the point anywhere.
+        #[test]
+        fn agrees_near_whole_numbers_with_long_fractions(
+            int in 0u64..(1 << 53),
+            run in "(0{0,400}|9{0,400})",
+            tail in "[0-9]{0,3}",
+            exp in -5i32..5,
+        ) {
+            for t in [format!("{int}.{run}{tail}"), format!("{int}.5{run}{tail}"), format!("{int}.{run}{tail}e{exp}")] {
+                proptest::prop_assert_eq!(Num::from_json(&t), oracle(&t), "{}", t);
+            }
         }
     }
 }
