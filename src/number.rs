@@ -306,10 +306,7 @@ impl Frac<'_> {
 
     /// `self ≤ 2^-m`, that is `self × 2^m ≤ 1`.
     fn le_pow2(&self, m: u32) -> bool {
-        match self.times_pow2(m) {
-            (0, _) | (1, false) => true,
-            _ => false,
-        }
+        matches!(self.times_pow2(m), (0, _) | (1, false))
     }
 
     /// `self ≥ 1 − 2^-m`, that is `self × 2^m ≥ 2^m − 1` (its integer part is, then).
