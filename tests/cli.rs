@@ -112,7 +112,10 @@ fn every_malformed_command_line_exits_2_with_one_line() {
     }
     // A FILE name or a --current value that is not UTF-8 is a name like any other.
     let bad_name = OsString::from_vec(b"/nonexistent/\xff\xfe.json".to_vec());
-    let err = usage_error(&extcheck_os(&[bad_name.clone()], b""), "non-UTF-8 FILE");
+    let err = usage_error(
+        &extcheck_os(std::slice::from_ref(&bad_name), b""),
+        "non-UTF-8 FILE",
+    );
     assert!(err.contains("/nonexistent/"), "{err}");
     usage_error(
         &extcheck_os(&["--current".into(), bad_name, "-".into()], b"{}"),
