@@ -1,5 +1,6 @@
-//! Writes the worst-case catalogue (`tests/worst/cases.rs`) as one JSON file for the Node
-//! tests and benchmark, or times one case natively.
+//! Writes the worst-case catalogue (`tests/worst/cases.rs`) with the native reports as one JSON
+//! file for the Node tests and benchmark, writes it as fuzz seeds, or runs one case natively
+//! (for a profiler).
 //!
 //!   cargo run --release --example worst_cases -- write FILE
 //!   cargo run --release --example worst_cases -- seeds DIR     (one file per case: fuzz seeds)
@@ -10,6 +11,8 @@ mod cases;
 
 use std::io::Write;
 
+use yeastar_extension_rules::{validate, validate_field, Context};
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args
@@ -19,17 +22,23 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .as_slice()
     {
         ["write", file] => {
-            let list: Vec<serde_json::Value> = cases::all()
+            let list = cases::all()
                 .into_iter()
-                .map(|c| {
-                    let mut v = serde_json::json!({ "name": c.name, "text": c.text });
+                .map(|c| -> Result<serde_json::Value, serde_json::Error> {
+                    // The native reports, for the JavaScript side to match.
+                    let report: serde_json::Value =
+                        serde_json::from_str(&validate(&c.text).to_json())?;
+                    let mut v =
+                        serde_json::json!({ "name": c.name, "text": c.text, "report": report });
                     if let Some((field, value)) = c.field {
+                        let one = validate_field(field, &value, None, &Context::new());
                         v["field"] = field.into();
                         v["value"] = value.into();
+                        v["field_report"] = serde_json::from_str(&one.to_json())?;
                     }
-                    v
+                    Ok(v)
                 })
-                .collect();
+                .collect::<Result<Vec<_>, _>>()?;
             let mut out = std::io::BufWriter::new(std::fs::File::create(file)?);
             serde_json::to_writer(&mut out, &list)?;
             out.flush()?;
@@ -50,9 +59,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .find(|c| c.name == *name)
                 .ok_or_else(|| format!("no case {name}"))?;
             for _ in 0..times {
-                std::hint::black_box(yeastar_extension_rules::validate(std::hint::black_box(
-                    &case.text,
-                )));
+                std::hint::black_box(validate(std::hint::black_box(&case.text)));
             }
             Ok(())
         }
