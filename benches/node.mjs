@@ -126,3 +126,53 @@ for (const r of rows) {
 }
 console.log(`\nvalidateField("username", …) with the full form as context: ${us(fieldTime)}`);
 console.log(`validateField("registerpassword", …) alone: ${us(fieldAlone)}`);
+
+// ---- The worst-case catalogue (ruling T1) --------------------------------------------------
+// Every pathological 64 KiB payload of tests/worst/cases.rs (written with its native report to
+// target/worst-cases.json by `cargo run --release --example worst_cases -- write …`), through
+// validate(text), validate(object), and validateField (the case's own long value alone, and a
+// field typed with the case as the rest of the form). Goal: every call under 10 ms.
+const worstFile = new URL("../target/worst-cases.json", import.meta.url);
+const worst = JSON.parse(readFileSync(worstFile, "utf8"));
+function measureSlow(fn) {
+  const iterations = smoke ? 1 : 10;
+  const rounds = smoke ? 1 : 5;
+  fn();
+  const times = [];
+  for (let r = 0; r < rounds; r++) {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < iterations; i++) fn();
+    times.push(Number(process.hrtime.bigint() - t) / iterations);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+const worstRows = [];
+for (const c of worst) {
+  let object;
+  try {
+    object = JSON.parse(c.text);
+  } catch {
+    object = undefined;
+  }
+  const isObject = object !== null && typeof object === "object" && !Array.isArray(object);
+  worstRows.push({
+    name: c.name,
+    text: measureSlow(() => validate(c.text)),
+    object: object === undefined ? undefined : measureSlow(() => validate(object)),
+    form: isObject ? measureSlow(() => validateField("extid", "1002", object)) : undefined,
+    field: c.field === undefined ? undefined : measureSlow(() => validateField(c.field, c.value)),
+  });
+}
+const ms = (ns) => (ns === undefined ? "–" : `${(ns / 1e6).toFixed(3)} ms`);
+const worstOf = (r) => Math.max(r.text, r.object ?? 0, r.form ?? 0, r.field ?? 0);
+worstRows.sort((a, b) => worstOf(b) - worstOf(a));
+const ordinary = worstRows.find((r) => r.name === "baseline/ordinary");
+console.log(`\nWorst-case catalogue: ${worst.length} payloads of up to 64 KiB; the ordinary 64 KiB document takes ${ms(ordinary.text)} as text.`);
+console.log("\n| case (slowest first) | validate(text) | validate(object) | validateField, case as the form | validateField, the long value |");
+console.log("|---|---|---|---|---|");
+for (const r of worstRows.slice(0, 12)) {
+  console.log(`| \`${r.name}\` | ${ms(r.text)} | ${ms(r.object)} | ${ms(r.form)} | ${ms(r.field)} |`);
+}
+const slowestCall = worstOf(worstRows[0]);
+console.log(`\nslowest call: ${ms(slowestCall)} (${worstRows[0].name}); goal: every call under 10 ms — ${slowestCall < 10e6 ? "met" : "NOT met"}`);

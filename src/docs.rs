@@ -57,6 +57,11 @@ pub const GENERAL: &[(&str, &str, &str)] = &[
         "`\" 1002\"` fails `invalid_characters`; values are never repaired.",
     ),
     (
+        "T1",
+        "Every input the size limit admits is judged in time proportional to its size, whatever it holds; a slow input is a bug of the weight of a crash.",
+        "One pass over the text, no recursion, no backtracking. Values no rule reads (unknown keys, second copies of a key, anything nested) are checked for syntax only: nothing decoded, no number classified. A number a rule reads is judged in one linear pass against two written-out constants (2^-1075 and 2^1024 − 2^970), with no big-number arithmetic. Unknown keys are sorted in time linear in their bytes (radix sort; the WebAssembly module keeps a heap sort), and a suggestion looks at no more than 32 characters. `tests/worst/cases.rs` is a catalogue of pathological 64 KiB payloads, each held to a bound against an ordinary 64 KiB document in every entry point and measured by `scripts/bench`; the fuzz targets fail any input over a per-byte time budget.",
+    ),
+    (
         "C5",
         "A conditionally required field left out with no current settings is a warning, not an error.",
         "Warning `may_be_required` on the required field; with current settings the effective value decides.",
@@ -102,7 +107,7 @@ pub const DECISIONS: &[(&str, &str)] = &[
     ),
     (
         "Size",
-        "JSON text over MAX_BYTES bytes is rejected before parsing; a complete payload with every field at its longest is under 1.5 KiB.",
+        "JSON text over MAX_BYTES bytes is rejected before parsing; a complete payload with every field at its longest is under 1.5 KiB. A `serde_json::Value` or a JavaScript object is held to the same limit on what the rules see of it: its members written as compact JSON with every nested value as `[]` or `{}` (no rule reads inside them).",
     ),
     (
         "Existence checks",
