@@ -79,7 +79,10 @@ fn main() {
         seen.push(class);
         println!("| {class} | `{name}` | {ratio:.2}x |");
     }
-    let worst = rows.iter().find(|r| !r.2.starts_with("baseline")).map_or(0.0, |r| r.0);
+    let worst = rows
+        .iter()
+        .find(|r| !r.2.starts_with("baseline"))
+        .map_or(0.0, |r| r.0);
     println!(
         "\nworst case: {worst:.2}x the ordinary document (goal: at most 5x) — {}",
         if worst <= 5.0 { "met" } else { "NOT met" }

@@ -529,13 +529,13 @@ fn unknown_keys_with_suggestions() {
 fn many_unknown_keys_are_bounded() {
     let mut obj = Map::new();
     obj.insert("extid".into(), json!("1"));
-    for i in 0..10_000 {
+    for i in 0..5_000 {
         obj.insert(format!("k{i}"), json!(1));
     }
     let r = validate_value(&Value::Object(obj), &Context::new());
     assert_eq!(r.errors.len(), 21);
     assert_eq!(r.errors[20].code(), "too_many_unknown_keys");
-    assert!(r.errors[20].message().contains("10000 unknown parameters"));
+    assert!(r.errors[20].message().contains("5000 unknown parameters"));
 }
 
 #[test]
@@ -852,11 +852,11 @@ fn deep_nesting_and_huge_inputs() {
         assert_eq!(r.errors[0].code(), "malformed_json");
     }
     assert!(validate(r#"{"extid":"1002"}"#).ok);
-    // A multi-megabyte string through the Value entry point (no size limit there): linear work.
+    // A multi-megabyte string through the Value entry point: over the same size limit.
     let huge = format!("!{}!", "1".repeat(4_000_000));
     let start = std::time::Instant::now();
     let r = validate_value(&json!({ "extid": "1", "mobile": huge }), &Context::new());
-    assert_eq!(r.errors[0].code(), "invalid_characters");
+    assert_eq!(r.errors[0].code(), "too_large");
     assert!(start.elapsed().as_secs() < 5);
     let r = validate(&format!("{{\"extid\":\"{}\"}}", "1".repeat(10_000_000)));
     assert_eq!(r.errors[0].code(), "too_large");
