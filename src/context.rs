@@ -209,13 +209,7 @@ impl Extensions {
     {
         let mut list = Vec::new();
         for (i, n) in numbers.into_iter().enumerate() {
-            let n = n.as_ref();
-            if n.is_empty() || n.len() > 7 || !n.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(ContextError::BadExtension {
-                    position: i.saturating_add(1),
-                });
-            }
-            list.push(n.to_owned());
+            list.push(extension_number(n.as_ref(), i.saturating_add(1))?);
         }
         Ok(Extensions { numbers: list })
     }
@@ -248,6 +242,14 @@ impl Extensions {
     pub fn is_empty(&self) -> bool {
         self.numbers.is_empty()
     }
+}
+
+/// One extension number (1 to 7 digits) of a list, at 1-based `position`.
+fn extension_number(n: &str, position: usize) -> Result<String, ContextError> {
+    if n.is_empty() || n.len() > 7 || !n.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ContextError::BadExtension { position });
+    }
+    Ok(n.to_owned())
 }
 
 /// Everything optional that validation may take into account.
@@ -355,17 +357,26 @@ impl<'a> Members<'a> for OptionsReader<'a> {
 fn extension_array(text: &str) -> Result<Extensions, ContextError> {
     const NOT_A_LIST: ContextError =
         ContextError::BadOptions("extensions must be an array of extension numbers");
-    let mut items = Vec::new();
+    let mut numbers = Vec::new();
     let mut bad = None;
-    let is_array = json::read_array(text, &mut |position, value| match value {
-        Value::Str(s) => items.push(s.into_owned()),
-        Value::Number(n) if number_text(n).is_some() => items.extend(number_text(n)),
-        _ => {
-            bad.get_or_insert(ContextError::BadExtension { position });
+    let is_array = json::read_array(text, &mut |position, value| {
+        let checked = match value {
+            Value::Str(s) => extension_number(&s, position),
+            Value::Number(n) => match number_text(n) {
+                Some(digits) => extension_number(&digits, position),
+                None => Err(ContextError::BadExtension { position }),
+            },
+            _ => Err(ContextError::BadExtension { position }),
+        };
+        match checked {
+            Ok(n) => numbers.push(n),
+            Err(e) => {
+                bad.get_or_insert(e);
+            }
         }
     });
     match (is_array, bad) {
-        (Ok(true), None) => Extensions::new(items),
+        (Ok(true), None) => Ok(Extensions { numbers }),
         (Ok(true), Some(e)) => Err(e),
         _ => Err(NOT_A_LIST),
     }
