@@ -32,6 +32,30 @@ pub enum Charset {
 }
 
 impl Charset {
+    /// Every character set, in a stable order.
+    pub const ALL: [Charset; 4] = [
+        Charset::Digits,
+        Charset::Letters,
+        Charset::LettersSpace,
+        Charset::Password,
+    ];
+
+    /// Every character the set allows, in ASCII order: the set written out, for readers that
+    /// should not have to parse a pattern (the JavaScript package's clean path).
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Charset;
+    /// assert_eq!(Charset::Digits.chars(), "0123456789");
+    /// assert_eq!(Charset::Password.chars().len(), 94 - 9);
+    /// ```
+    #[must_use]
+    pub fn chars(self) -> String {
+        (0u8..128)
+            .filter(|&b| self.allows(b))
+            .map(char::from)
+            .collect()
+    }
+
     /// Whether one byte belongs to the set.
     ///
     /// ```
@@ -132,12 +156,7 @@ impl Charset {
 /// chain of comparisons. Built from [`Charset::allows`] at compile time.
 const CLASSES: [u8; 256] = {
     let mut table = [0u8; 256];
-    let sets = [
-        Charset::Digits,
-        Charset::Letters,
-        Charset::LettersSpace,
-        Charset::Password,
-    ];
+    let sets = Charset::ALL;
     let mut b = 0u8;
     loop {
         let mut bits = 0u8;

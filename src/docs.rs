@@ -176,101 +176,6 @@ fn describe_requirement(r: &Requirement) -> String {
     }
 }
 
-/// One example of every violation kind, for the error-code table.
-fn example_kinds() -> Vec<ViolationKind> {
-    use ViolationKind as K;
-    let all = vec![
-        K::TooLarge {
-            max_bytes: MAX_BYTES,
-        },
-        K::InvalidUtf8 { offset: 12 },
-        K::Malformed {
-            reason: "expected ',' or '}'",
-            line: 1,
-            column: 17,
-        },
-        K::NotAnObject { found: "array" },
-        K::TooManyUnknownKeys {
-            count: 25,
-            max: MAX_UNKNOWN_KEYS,
-        },
-        K::UnknownKey {
-            suggestion: Some("mobile"),
-        },
-        K::DuplicateKey,
-        K::Required,
-        K::InvalidType {
-            expected: "a string",
-            found: "number",
-        },
-        K::Blank,
-        K::NotWholeNumber,
-        K::InvalidCharacters {
-            allowed: Charset::Letters,
-        },
-        K::TooShort { min: 6 },
-        K::TooLong { max: 31 },
-        K::OutOfRange { min: 1, max: 5 },
-        K::InvalidOption {
-            options: crate::table::ON_OFF,
-            suggestion: Some("on"),
-        },
-        K::InvalidEmail,
-        K::ConditionallyRequired {
-            rule: "C1",
-            when: Field::Enablemobile,
-            equals: "on",
-        },
-        K::MayBeRequired {
-            rule: "C1",
-            when: Field::Enablemobile,
-            equals: "on",
-        },
-        K::ExtensionNotFound,
-        K::ExtensionInUse,
-        K::EmailMissing,
-        K::NoEffect {
-            requires: Field::Enablemobile,
-            equals: "on",
-        },
-        K::ForwardsToItself,
-        K::VoicemailOff,
-        K::CurrentMismatch,
-    ];
-    // Adding a kind without an example fails to compile here.
-    for k in &all {
-        match k {
-            K::TooLarge { .. }
-            | K::InvalidUtf8 { .. }
-            | K::Malformed { .. }
-            | K::NotAnObject { .. }
-            | K::TooManyUnknownKeys { .. }
-            | K::UnknownKey { .. }
-            | K::DuplicateKey
-            | K::Required
-            | K::InvalidType { .. }
-            | K::Blank
-            | K::NotWholeNumber
-            | K::InvalidCharacters { .. }
-            | K::TooShort { .. }
-            | K::TooLong { .. }
-            | K::OutOfRange { .. }
-            | K::InvalidOption { .. }
-            | K::InvalidEmail
-            | K::ConditionallyRequired { .. }
-            | K::MayBeRequired { .. }
-            | K::ExtensionNotFound
-            | K::ExtensionInUse
-            | K::EmailMissing
-            | K::NoEffect { .. }
-            | K::ForwardsToItself
-            | K::VoicemailOff
-            | K::CurrentMismatch => {}
-        }
-    }
-    all
-}
-
 /// Where an example violation is shown: root kinds on `""`, the rest on a fitting field.
 fn example_violation(kind: ViolationKind) -> Violation {
     let field = match &kind {
@@ -406,7 +311,7 @@ pub fn rules_markdown() -> String {
         "| code | errno | params | example field | example message |"
     );
     let _ = writeln!(w, "|---|---|---|---|---|");
-    for kind in example_kinds() {
+    for kind in ViolationKind::examples() {
         let params: Vec<&str> = kind.params().iter().map(|(n, _)| *n).collect();
         let errno = kind.errno().map(|n| n.to_string()).unwrap_or_default();
         let v = example_violation(kind);

@@ -39,7 +39,7 @@ pub use charset::{Charset, PASSWORD_FORBIDDEN};
 pub use context::{Context, ContextError, Current, Extensions};
 pub use cross::{CrossRule, Outcome, Requirement, CROSS_RULES};
 pub use field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
-pub use meta::{fields, fields_json, Control, HtmlAttrs};
+pub use meta::{fields, fields_json, Control, HtmlAttrs, METADATA_FORMAT};
 pub use report::{Payload, Report};
 pub use schema::{json_schema, SCHEMA_ID};
 pub use table::{DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF, RING_TIMEOUTS};

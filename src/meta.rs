@@ -282,7 +282,11 @@ pub fn fields() -> &'static [FieldSpec] {
 }
 
 /// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
-/// `{"groups":[{"id","title","fields":[…names]}], "fields":[{…}], "rules":[{…}]}`.
+/// `{"format":1, "charsets":{code: chars}, "codes":[…], "groups":[{"id","title","fields":[…names]}],
+/// "fields":[{…}], "rules":[{…}]}`.
+///
+/// `format` is [`METADATA_FORMAT`]; `charsets` writes out every character each character set
+/// allows (fields name theirs in `charset`); `codes` lists every violation code.
 ///
 /// A rule reads: when `when` is `equals`, `field` must satisfy `requires` (`not_blank`;
 /// `field_equals`, that is `requires_field` is `requires_value`; or `not_own_extension`), else
@@ -296,6 +300,19 @@ pub fn fields() -> &'static [FieldSpec] {
 pub fn fields_json() -> String {
     let mut out = String::with_capacity(16 * 1024);
     let mut o = Obj::new(&mut out);
+    o.num("format", METADATA_FORMAT);
+    {
+        let mut sets = Obj::new(o.key("charsets"));
+        for c in Charset::ALL {
+            sets.str(c.code(), &c.chars());
+        }
+        sets.end();
+    }
+    let codes: Vec<&str> = ViolationKind::examples()
+        .iter()
+        .map(ViolationKind::code)
+        .collect();
+    o.list("codes", &codes);
     write_array(o.key("groups"), Group::ALL, |buf, g| {
         let names: Vec<&str> = FIELDS
             .iter()
@@ -313,6 +330,12 @@ pub fn fields_json() -> String {
     o.end();
     out
 }
+
+/// The version of the metadata's meaning, `format` in [`fields_json`]. A reader that judges
+/// payloads from the exported tables (the JavaScript package's clean path) must refuse to do
+/// so for any other number; it is raised whenever a key, a rule kind or a value kind changes
+/// meaning or appears.
+pub const METADATA_FORMAT: u32 = 1;
 
 /// One cross-field rule as JSON (see [`fields_json`]).
 fn write_rule(out: &mut String, rule: &CrossRule) {

@@ -224,6 +224,102 @@ pub enum Param {
 }
 
 impl ViolationKind {
+    /// One example of every violation kind (the error-code table of `docs/RULES.md`, the code
+    /// list of the exported metadata).
+    pub(crate) fn examples() -> Vec<ViolationKind> {
+        use ViolationKind as K;
+        let all = vec![
+            K::TooLarge {
+                max_bytes: crate::validate::MAX_BYTES,
+            },
+            K::InvalidUtf8 { offset: 12 },
+            K::Malformed {
+                reason: "expected ',' or '}'",
+                line: 1,
+                column: 17,
+            },
+            K::NotAnObject { found: "array" },
+            K::TooManyUnknownKeys {
+                count: 25,
+                max: crate::validate::MAX_UNKNOWN_KEYS,
+            },
+            K::UnknownKey {
+                suggestion: Some("mobile"),
+            },
+            K::DuplicateKey,
+            K::Required,
+            K::InvalidType {
+                expected: "a string",
+                found: "number",
+            },
+            K::Blank,
+            K::NotWholeNumber,
+            K::InvalidCharacters {
+                allowed: Charset::Letters,
+            },
+            K::TooShort { min: 6 },
+            K::TooLong { max: 31 },
+            K::OutOfRange { min: 1, max: 5 },
+            K::InvalidOption {
+                options: crate::table::ON_OFF,
+                suggestion: Some("on"),
+            },
+            K::InvalidEmail,
+            K::ConditionallyRequired {
+                rule: "C1",
+                when: Field::Enablemobile,
+                equals: "on",
+            },
+            K::MayBeRequired {
+                rule: "C1",
+                when: Field::Enablemobile,
+                equals: "on",
+            },
+            K::ExtensionNotFound,
+            K::ExtensionInUse,
+            K::EmailMissing,
+            K::NoEffect {
+                requires: Field::Enablemobile,
+                equals: "on",
+            },
+            K::ForwardsToItself,
+            K::VoicemailOff,
+            K::CurrentMismatch,
+        ];
+        // Adding a kind without an example fails to compile here.
+        for k in &all {
+            match k {
+                K::TooLarge { .. }
+                | K::InvalidUtf8 { .. }
+                | K::Malformed { .. }
+                | K::NotAnObject { .. }
+                | K::TooManyUnknownKeys { .. }
+                | K::UnknownKey { .. }
+                | K::DuplicateKey
+                | K::Required
+                | K::InvalidType { .. }
+                | K::Blank
+                | K::NotWholeNumber
+                | K::InvalidCharacters { .. }
+                | K::TooShort { .. }
+                | K::TooLong { .. }
+                | K::OutOfRange { .. }
+                | K::InvalidOption { .. }
+                | K::InvalidEmail
+                | K::ConditionallyRequired { .. }
+                | K::MayBeRequired { .. }
+                | K::ExtensionNotFound
+                | K::ExtensionInUse
+                | K::EmailMissing
+                | K::NoEffect { .. }
+                | K::ForwardsToItself
+                | K::VoicemailOff
+                | K::CurrentMismatch => {}
+            }
+        }
+        all
+    }
+
     /// The stable snake_case code.
     ///
     /// ```
