@@ -89,22 +89,62 @@ function createApi(glue, metadata, schema, makeBody) {
   // faster, never different; the differential tests hold it to that.
   const INVALID = {};
   const COUNT = names.length;
+
+  // Fail closed: this path judges only tables it understands in full. It reads metadata of
+  // format FORMAT; every key of a field or a rule, every control, character set and rule kind
+  // must be one it knows, else nothing is answered here and every payload goes to the module.
+  // (A new kind of rule or constraint added to the Rust tables must be taught to this file,
+  // with FORMAT raised in both, before the fast path may answer again.)
+  const FORMAT = 1;
+  const FIELD_KEYS = new Set([
+    "name", "label", "help", "group", "control", "required", "may_be_blank", "may_be_null",
+    "accepts_number", "secret", "charset", "min_length", "max_length", "pattern", "min", "max",
+    "options", "html",
+  ]);
+  const RULE_KEYS = new Set(["id", "field", "when", "equals", "requires", "requires_field", "requires_value", "severity", "code"]);
+  const RULE_KINDS = new Set(["not_blank", "field_equals", "not_own_extension"]);
+  const knownKeys = (o, known) => o !== null && typeof o === "object" && keysOf(o).every((k) => known.has(k));
+  // A field's value kind: which one check judges it. Anything else is not understood.
+  function kindOf(f) {
+    if (f.options !== undefined) return (f.control === "switch" || f.control === "select") && isArray(f.options) ? "options" : null;
+    if (f.control === "email") return typeof f.pattern === "string" && f.max_length > 0 ? "email" : null;
+    if (f.charset !== undefined) {
+      return typeof Object(metadata.charsets)[f.charset] === "string" && f.max_length >= 0 && f.min_length >= 0 ? "chars" : null;
+    }
+    if (f.control === "number") return f.min >= 0 && f.max >= f.min ? "range" : null;
+    return null;
+  }
+  const understood =
+    metadata.format === FORMAT &&
+    metadata.fields.every((f) => knownKeys(f, FIELD_KEYS) && kindOf(f) !== null) &&
+    metadata.rules.every(
+      (r) =>
+        knownKeys(r, RULE_KEYS) &&
+        RULE_KINDS.has(r.requires) &&
+        (r.severity === "error" || r.severity === "warning") &&
+        index.has(r.field) &&
+        index.has(r.when) &&
+        (r.requires !== "field_equals" || index.has(r.requires_field)),
+    );
+
   const specs = metadata.fields.map((f) => {
-    // A field with a character set, whose pattern is `[…]{min,max}`, gets a table of the ASCII
-    // codes the class accepts (each tested against the class itself) and is checked with its
-    // lengths: a loop over the characters is faster than a regular expression on short
-    // strings. The e-mail rule stays a regular expression.
-    const set = f.charset === undefined ? null : /^\[.*\](?=\{)/.exec(f.pattern);
+    const kind = kindOf(f);
+    // A field with a character set gets a table of the ASCII codes it allows, from the set
+    // written out in the metadata: a loop over the characters is faster than a regular
+    // expression on short strings.
     let chars;
-    if (set !== null) {
-      const one = new RegExp("^" + set[0] + "$");
+    if (kind === "chars") {
       chars = new Uint8Array(128);
-      for (let c = 0; c < 128; c++) chars[c] = one.test(String.fromCharCode(c)) ? 1 : 0;
+      for (const c of metadata.charsets[f.charset]) {
+        const code = c.charCodeAt(0);
+        if (code < 128) chars[code] = 1;
+      }
     }
     return {
+      kind,
       options: f.options,
       chars,
-      re: f.pattern === undefined || set !== null ? undefined : new RegExp("^(?:" + f.pattern + ")$"),
+      re: kind === "email" ? new RegExp("^(?:" + f.pattern + ")$") : undefined,
       minLength: f.min_length,
       maxLength: f.max_length,
       min: f.min,
@@ -121,7 +161,7 @@ function createApi(glue, metadata, schema, makeBody) {
   // The rules by the field that triggers them, and by the field they report on.
   const byWhen = names.map(() => []);
   const byField = names.map(() => []);
-  for (const r of metadata.rules) {
+  for (const r of understood ? metadata.rules : []) {
     const rule = {
       field: index.get(r.field),
       when: index.get(r.when),
@@ -158,20 +198,27 @@ function createApi(glue, metadata, schema, makeBody) {
       return v === null && spec.nul ? "" : undefined;
     }
     if (s === "") return spec.blank ? s : undefined;
-    if (spec.options !== undefined) return spec.options.includes(s) ? s : undefined;
-    const chars = spec.chars;
-    if (chars !== undefined) {
-      // Not blank here, so a minimum of 0 is a minimum of 1, as in the pattern.
-      const n = s.length;
-      if (n < spec.minLength || n > spec.maxLength) return undefined;
-      for (let i = 0; i < n; i++) {
-        const c = s.charCodeAt(i);
-        if (c > 127 || chars[c] === 0) return undefined;
+    switch (spec.kind) {
+      case "options":
+        return spec.options.includes(s) ? s : undefined;
+      case "chars": {
+        // Not blank here, so a minimum of 0 is a minimum of 1, as in the pattern.
+        const n = s.length;
+        if (n < spec.minLength || n > spec.maxLength) return undefined;
+        const chars = spec.chars;
+        for (let i = 0; i < n; i++) {
+          const c = s.charCodeAt(i);
+          if (c > 127 || chars[c] === 0) return undefined;
+        }
+        return s;
       }
-      return s;
+      case "email":
+        return s.length <= spec.maxLength && spec.re.test(s) ? s : undefined;
+      case "range":
+        return canonical.test(s) && +s >= spec.min && +s <= spec.max ? s : undefined;
+      default:
+        return undefined;
     }
-    if (spec.re !== undefined) return s.length <= spec.maxLength && spec.re.test(s) ? s : undefined;
-    return canonical.test(s) && +s >= spec.min && +s <= spec.max ? s : undefined;
   }
 
   // Whether a rule would report on its field, without context. `values` holds each field's
@@ -180,14 +227,22 @@ function createApi(glue, metadata, schema, makeBody) {
     if (values[rule.when] !== rule.equals) return false;
     const t = values[rule.field];
     if (t === INVALID) return false;
-    if (rule.requires === "not_blank") return t === "" || (t === undefined && rule.error);
-    if (rule.requires === "field_equals") {
-      const o = values[rule.other];
-      return o !== undefined && o !== INVALID && o !== rule.value;
+    switch (rule.requires) {
+      case "not_blank":
+        return t === "" || (t === undefined && rule.error);
+      case "field_equals": {
+        const o = values[rule.other];
+        return o !== undefined && o !== INVALID && o !== rule.value;
+      }
+      case "not_own_extension": {
+        let own = values[EXTNUMBER];
+        if (own === undefined || own === INVALID) own = values[EXTID];
+        return t !== undefined && t !== "" && t === own;
+      }
+      default:
+        // Not understood (the tables are checked when the API is made; this is a second lock).
+        return true;
     }
-    let own = values[EXTNUMBER];
-    if (own === undefined || own === INVALID) own = values[EXTID];
-    return t !== undefined && t !== "" && t === own;
   }
 
   // Values that JSON text leaves out, as the encoder does.
@@ -222,7 +277,7 @@ function createApi(glue, metadata, schema, makeBody) {
 
   // The body of a clean payload, or undefined to ask the module.
   function cleanBody(keys, vals) {
-    if (busy) return undefined;
+    if (busy || !understood) return undefined;
     busy = true;
     let n = 0;
     try {
@@ -255,6 +310,7 @@ function createApi(glue, metadata, schema, makeBody) {
   // Whether a field's report is ok with nothing to say, or false to ask the module. Members of
   // the rest of the form are judged only as far as the field's rules consult them.
   function cleanField(at, value, keys, vals) {
+    if (!understood) return false;
     try {
       return fieldIsClean(at, value, keys, vals);
     } catch {

@@ -14,7 +14,10 @@ const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 const api = read("js/api.js").trimEnd();
 const glueNames = "validateJson, validateFieldJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
-const fieldsJson = read("target/pkg-data/fields.json").trim();
+// The list of violation codes in it is for the generated TypeScript types only: not shipped.
+const exported = JSON.parse(read("target/pkg-data/fields.json"));
+const { codes, ...shipped } = exported;
+const fieldsJson = JSON.stringify(shipped);
 const schemaJson = read("target/pkg-data/schema.json").trim();
 // The body of a valid payload is built by stores with constant names (one per parameter, in
 // table order), which V8 runs about ten times faster than stores with computed keys.

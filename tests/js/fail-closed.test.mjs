@@ -1,0 +1,102 @@
+// The JavaScript clean path fails closed: it answers only from tables it understands in full.
+// The API is made here from js/api.js itself (as scripts/build-pkg.mjs splices it into the
+// package) over the package's real module, with metadata that has something new injected:
+// every such payload must be judged by the module, and get the module's report.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fields, groups, rules, jsonSchema } from "yeastar-extension-rules";
+
+const require = createRequire(import.meta.url);
+const glue = require(new URL("../../pkg/nodejs/yeastar_extension_rules.js", import.meta.url).pathname);
+const source = readFileSync(new URL("../../js/api.js", import.meta.url), "utf8");
+const createApi = new Function(`${source}\nreturn createApi;`)();
+
+/** The metadata the package ships, as a fresh, mutable copy. */
+function metadata() {
+  const charsets = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8")).charsets;
+  return structuredClone({ format: 1, charsets, codes: [], groups: groups(), fields: fields(), rules: rules() });
+}
+
+/** An API over `meta` whose module calls are counted. */
+function apiWith(meta) {
+  const calls = { count: 0 };
+  const spy = {
+    validateJson: (...a) => (calls.count++, glue.validateJson(...a)),
+    validateFieldJson: (...a) => (calls.count++, glue.validateFieldJson(...a)),
+  };
+  const names = meta.fields.map((f) => f.name);
+  const makeBody = (v) => {
+    const o = {};
+    names.forEach((n, i) => v[i] !== undefined && (o[n] = v[i]));
+    return o;
+  };
+  return { api: createApi(spy, meta, jsonSchema(), makeBody), calls };
+}
+
+const VALID = { extid: "1002", username: "Amy", registerpassword: "Xy7-kP2q", dnd: "off", maxregistrations: 3, email: "amy@example.com" };
+
+test("with the shipped tables, a valid payload and field are answered without the module", () => {
+  const { api, calls } = apiWith(metadata());
+  const r = api.validate(VALID);
+  assert.equal(r.ok, true);
+  assert.equal(calls.count, 0);
+  assert.equal(api.validateField("username", "Amy").ok, true);
+  assert.equal(calls.count, 0);
+  // Something wrong still goes to the module.
+  assert.equal(api.validate({ extid: "10x2" }).ok, false);
+  assert.equal(calls.count, 1);
+});
+
+const injections = {
+  "a newer format": (m) => void (m.format = 2),
+  "no format": (m) => void delete m.format,
+  "a rule of an unknown kind": (m) =>
+    void m.rules.push({ id: "C99", field: "username", when: "extid", equals: "1002", requires: "must_rhyme", severity: "error", code: "x" }),
+  "a rule with an unknown key": (m) => void (m.rules[0].unless = "dnd"),
+  "a rule of unknown severity": (m) => void (m.rules[0].severity = "fatal"),
+  "a rule on an unknown field": (m) => void (m.rules[0].field = "nickname"),
+  "a field with an unknown key": (m) => void (m.fields[2].forbidden_prefix = "x"),
+  "a field with an unknown character set": (m) => void (m.fields[2].charset = "hex"),
+  "a field with an unknown control": (m) => void (m.fields[8].control = "url"),
+  "a field with no value kind": (m) => {
+    delete m.fields[6].min;
+    delete m.fields[6].max;
+  },
+  "no character sets": (m) => void delete m.charsets,
+};
+
+for (const [what, inject] of Object.entries(injections)) {
+  test(`${what}: every payload and field goes to the module`, () => {
+    const meta = metadata();
+    inject(meta);
+    const { api, calls } = apiWith(meta);
+    const real = apiWith(metadata()).api;
+    const r = api.validate(VALID);
+    assert.equal(calls.count, 1, "validate asked the module");
+    assert.deepEqual(r, real.validate(JSON.stringify(VALID)), "the module's report");
+    const f = api.validateField("username", "Amy", VALID);
+    assert.equal(calls.count, 2, "validateField asked the module");
+    assert.deepEqual(f, real.validateField("username", "Amy", JSON.stringify(VALID)));
+    // The API still works in full.
+    assert.equal(api.validate({ extid: "10x2" }).errors[0].code, "invalid_characters");
+  });
+}
+
+test("the character sets are written out by the crate, not parsed from patterns", () => {
+  const meta = metadata();
+  assert.equal(meta.charsets.digits, "0123456789");
+  for (const f of meta.fields) {
+    if (f.charset === undefined) continue;
+    const set = meta.charsets[f.charset];
+    assert.equal(typeof set, "string", f.name);
+    // Each written-out set is exactly what the field's pattern class accepts.
+    const cls = /^\[.*\](?=\{)/.exec(f.pattern)[0];
+    const one = new RegExp(`^${cls}$`);
+    for (let c = 0; c < 128; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(set.includes(ch), one.test(ch), `${f.name} ${JSON.stringify(ch)}`);
+    }
+  }
+});
