@@ -1,7 +1,9 @@
-// Type declarations for yeastar-extension-rules (hand-written; tests/typescript.rs checks that
-// every field name and violation code of the Rust crate appears here, and the Node tests
-// compile a consumer file with `tsc --noEmit`).
+// Type declarations for yeastar-extension-rules. The regions between `// generated:` and
+// `// end generated` come from the rule tables (scripts/types.mjs writes them into the package
+// when it is built; tests/js/types.test.mjs fails when this file has drifted from the tables);
+// the rest is written by hand. The Node tests compile consumer files with `tsc --noEmit`.
 
+// generated: FieldName (scripts/types.mjs, from the rule tables)
 /** A parameter of extension/update, in the spec's table order. */
 export type FieldName =
   | "extid"
@@ -42,25 +44,40 @@ export type FieldName =
   | "dnd"
   | "callrestriction"
   | "agentid";
+// end generated
 
-export type Switch = "on" | "off";
-export type Destination = "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
-export type MonitorMode = "Disabled" | "Extensive" | "Listen" | "Whisper" | "Barge-in";
-export type RingTimeout = "15" | "30" | "60" | "120" | "300";
-export type MaxDuration =
-  | "Follow System"
-  | "Unlimited"
-  | "60"
-  | "300"
-  | "600"
-  | "900"
-  | "1800"
-  | "3600"
-  | "6000";
+// generated: FieldOptions (scripts/types.mjs, from the rule tables)
+/** The options of each field that has options, as the PBX spells them. */
+export interface FieldOptions {
+  hasvoicemail: "on" | "off";
+  enablevmtoemail: "on" | "off";
+  alwaysforward: "on" | "off";
+  atransferto: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  noanswerforward: "on" | "off";
+  ntransferto: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  busyforward: "on" | "off";
+  btransferto: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  enablemobile: "on" | "off";
+  ringsimultaneous: "on" | "off";
+  allowbeingmonitored: "on" | "off";
+  monitormode: "Disabled" | "Extensive" | "Listen" | "Whisper" | "Barge-in";
+  ringtimeout: "15" | "30" | "60" | "120" | "300";
+  maxduration: "Follow System" | "Unlimited" | "60" | "300" | "600" | "900" | "1800" | "3600" | "6000";
+  dnd: "on" | "off";
+  callrestriction: "on" | "off";
+}
+// end generated
+
+export type Switch = FieldOptions["dnd"];
+export type Destination = FieldOptions["atransferto"];
+export type MonitorMode = FieldOptions["monitormode"];
+export type RingTimeout = FieldOptions["ringtimeout"];
+export type MaxDuration = FieldOptions["maxduration"];
 
 /** Digits where a whole JSON number is accepted too (ruling G7). */
 type Numeric<S extends string = string> = S | number;
 
+// generated: ExtensionUpdateInput (scripts/types.mjs, from the rule tables)
 /** A well-typed request body before validation. Validation accepts any value; this is a guide. */
 export interface ExtensionUpdateInput {
   extid: Numeric;
@@ -73,41 +90,43 @@ export interface ExtensionUpdateInput {
   loginpassword?: string;
   email?: string;
   mobile?: string;
-  hasvoicemail?: Switch;
-  enablevmtoemail?: Switch;
+  hasvoicemail?: FieldOptions["hasvoicemail"];
+  enablevmtoemail?: FieldOptions["enablevmtoemail"];
   vmsecret?: string;
-  alwaysforward?: Switch;
-  atransferto?: Destination;
+  alwaysforward?: FieldOptions["alwaysforward"];
+  atransferto?: FieldOptions["atransferto"];
   atransferext?: Numeric;
   atransferprefix?: string;
   atransfernum?: string;
-  noanswerforward?: Switch;
-  ntransferto?: Destination;
+  noanswerforward?: FieldOptions["noanswerforward"];
+  ntransferto?: FieldOptions["ntransferto"];
   ntransferext?: Numeric;
   ntransferprefix?: string;
   ntransfernum?: string;
-  busyforward?: Switch;
-  btransferto?: Destination;
+  busyforward?: FieldOptions["busyforward"];
+  btransferto?: FieldOptions["btransferto"];
   btransferext?: Numeric;
   btransferprefix?: string;
   btransfernum?: string;
-  enablemobile?: Switch;
-  ringsimultaneous?: Switch;
+  enablemobile?: FieldOptions["enablemobile"];
+  ringsimultaneous?: FieldOptions["ringsimultaneous"];
   mobileprefix?: string;
-  allowbeingmonitored?: Switch;
-  monitormode?: MonitorMode;
-  ringtimeout?: Numeric<RingTimeout>;
-  maxduration?: Numeric<MaxDuration>;
-  dnd?: Switch;
-  callrestriction?: Switch;
+  allowbeingmonitored?: FieldOptions["allowbeingmonitored"];
+  monitormode?: FieldOptions["monitormode"];
+  ringtimeout?: Numeric<FieldOptions["ringtimeout"]>;
+  maxduration?: Numeric<FieldOptions["maxduration"]>;
+  dnd?: FieldOptions["dnd"];
+  callrestriction?: FieldOptions["callrestriction"];
   agentid?: string | null;
 }
+// end generated
 
 /** The normalized request body of a valid payload: the fields sent, every value a string. */
 export type ExtensionUpdateBody = { extid: string } & {
   [K in Exclude<FieldName, "extid">]?: string;
 };
 
+// generated: ViolationCode (scripts/types.mjs, from the rule tables)
 /** Every stable violation code. */
 export type ViolationCode =
   | "too_large"
@@ -136,9 +155,13 @@ export type ViolationCode =
   | "forwards_to_itself"
   | "voicemail_off"
   | "current_mismatch";
+// end generated
 
 export type JsonType = "null" | "boolean" | "number" | "string" | "array" | "object";
+// generated: CharsetCode (scripts/types.mjs, from the rule tables)
+/** The character sets of text fields (`allowed` in invalid_characters). */
 export type CharsetCode = "digits" | "letters_digits" | "letters_digits_space" | "password";
+// end generated
 
 /** The limits and options of a violation; which keys appear depends on the code. */
 export interface ViolationParams {
@@ -197,6 +220,8 @@ export interface Options {
   extensions?: Iterable<string | number> | null;
 }
 
+// generated: GroupId (scripts/types.mjs, from the rule tables)
+/** The form sections. */
 export type GroupId =
   | "user"
   | "registration"
@@ -207,6 +232,7 @@ export type GroupId =
   | "mobility"
   | "monitoring"
   | "calls";
+// end generated
 
 export interface HtmlAttributes {
   type: "text" | "password" | "email" | "number" | "checkbox" | "select";
