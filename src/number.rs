@@ -192,12 +192,33 @@ impl<'a> Digits<'a> {
         }
     }
 
+    /// The digits as two slices, the integer part's then the fraction's, either may be empty.
+    fn parts(&self) -> (&'a [u8], &'a [u8]) {
+        let split = self.int.len();
+        let int = self
+            .int
+            .get(self.start.min(split)..self.end.min(split))
+            .unwrap_or(&[]);
+        let frac = self
+            .frac
+            .get(self.start.saturating_sub(split)..self.end.saturating_sub(split))
+            .unwrap_or(&[]);
+        (int, frac)
+    }
+
     fn first_nonzero(&self) -> Option<usize> {
-        (0..self.len()).find(|&i| self.get(i) != 0)
+        let (int, frac) = self.parts();
+        int.iter().chain(frac.iter()).position(|&b| b != b'0')
     }
 
     fn last_nonzero(&self) -> Option<usize> {
-        (0..self.len()).rev().find(|&i| self.get(i) != 0)
+        let (int, frac) = self.parts();
+        let from_end = frac
+            .iter()
+            .rev()
+            .chain(int.iter().rev())
+            .position(|&b| b != b'0')?;
+        Some(self.len().saturating_sub(from_end).saturating_sub(1))
     }
 }
 
@@ -245,8 +266,17 @@ fn classify(negative: bool, sig: Digits<'_>, order: i64) -> Num {
     // Rounds down to `whole` when the fraction is at most half the spacing above it; ties go
     // to `whole`, whose f64 mantissa is even below 2^52.
     // Spacing above n (bit length b) is 2^(b-53), so half of it is 2^-(54-b).
-    if whole > 0 && frac.le_pow2(54u32.saturating_sub(bit_len(whole))) {
-        return Num::Whole(whole);
+    // Both questions are asked of fraction × 2^m; one pass answers both when their m agree,
+    // as it does unless whole + 1 is a power of two.
+    let half_above = 54u32.saturating_sub(bit_len(whole));
+    let mut product = None;
+    if whole > 0 {
+        let p = frac.times_pow2(half_above);
+        if matches!(p, (0, _) | (1, false)) {
+            // fraction ≤ 2^-m
+            return Num::Whole(whole);
+        }
+        product = Some(p);
     }
     // Rounds up when 1 − fraction is at most half the spacing below whole + 1 (half as much
     // again below a power of two).
@@ -256,7 +286,12 @@ fn classify(negative: bool, sig: Digits<'_>, order: i64) -> Num {
     } else {
         54u32.saturating_sub(bit_len(up))
     };
-    if frac.ge_one_minus_pow2(half_below) {
+    let (int, _) = match product {
+        Some(p) if half_below == half_above => p,
+        _ => frac.times_pow2(half_below),
+    };
+    // fraction ≥ 1 − 2^-m, that is fraction × 2^m ≥ 2^m − 1 (its integer part is, then)
+    if int >= (1u64 << half_below.min(60)).saturating_sub(1) {
         return if up >= TWO_52 {
             Num::Huge
         } else {
@@ -294,24 +329,23 @@ impl Frac<'_> {
         let factor = 1u64 << m.min(60);
         let mut carry = 0u64;
         let mut rest = false;
-        for i in (0..self.len()).rev() {
-            let v = u64::from(self.digit(i))
+        let (int, frac) = self.digits.parts();
+        for &d in frac.iter().rev().chain(int.iter().rev()) {
+            let v = u64::from(d.wrapping_sub(b'0'))
                 .wrapping_mul(factor)
                 .wrapping_add(carry);
             rest |= v % 10 != 0;
             carry = v / 10;
         }
+        // The leading zeros: each divides by ten again (and the carry soon runs out).
+        for _ in 0..self.lead {
+            if carry == 0 {
+                break;
+            }
+            rest |= carry % 10 != 0;
+            carry /= 10;
+        }
         (carry, rest)
-    }
-
-    /// `self ≤ 2^-m`, that is `self × 2^m ≤ 1`.
-    fn le_pow2(&self, m: u32) -> bool {
-        matches!(self.times_pow2(m), (0, _) | (1, false))
-    }
-
-    /// `self ≥ 1 − 2^-m`, that is `self × 2^m ≥ 2^m − 1` (its integer part is, then).
-    fn ge_one_minus_pow2(&self, m: u32) -> bool {
-        self.times_pow2(m).0 >= (1u64 << m.min(60)).saturating_sub(1)
     }
 
     /// Compares with the fraction `0.(other)`, `other` as ASCII digits.
