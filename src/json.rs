@@ -178,6 +178,40 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// The containers open around a skipped value, innermost last, as runs of one kind (`true` for
+/// objects) with their count: a thousand nested arrays are one entry.
+#[derive(Default)]
+struct Nesting {
+    runs: Vec<(bool, usize)>,
+}
+
+impl Nesting {
+    fn open(&mut self, object: bool, n: usize) {
+        if n == 0 {
+            return;
+        }
+        match self.runs.last_mut() {
+            Some((kind, count)) if *kind == object => *count = count.saturating_add(n),
+            _ => self.runs.push((object, n)),
+        }
+    }
+
+    /// The innermost container's kind and how many of that kind are open in a row.
+    fn top(&self) -> Option<(bool, usize)> {
+        self.runs.last().copied()
+    }
+
+    /// Closes `n` of the innermost run (at most its count).
+    fn close(&mut self, n: usize) {
+        if let Some((_, count)) = self.runs.last_mut() {
+            *count = count.saturating_sub(n);
+            if *count == 0 {
+                self.runs.pop();
+            }
+        }
+    }
+}
+
 struct Reader<'a> {
     s: &'a str,
     b: &'a [u8],
@@ -241,9 +275,7 @@ impl<'a> Reader<'a> {
                     let raw = self.s.get(start..self.pos).unwrap_or("");
                     members.value(slot, value, raw);
                 }
-                None => {
-                    self.skip_value()?;
-                }
+                None => self.skip_member()?,
             }
             self.ws();
             match self.peek() {
@@ -487,8 +519,7 @@ impl<'a> Reader<'a> {
     /// Checks one value of any kind for syntax and moves past it, without recursion and without
     /// decoding anything. Returns its type name.
     fn skip_value(&mut self) -> Result<&'static str> {
-        // `true` for an object, `false` for an array.
-        let mut stack: Vec<bool> = Vec::new();
+        let mut stack = Nesting::default();
         let mut first_type = None;
         loop {
             // Expect a value.
@@ -501,20 +532,23 @@ impl<'a> Reader<'a> {
                         self.bump();
                         "object"
                     } else {
-                        stack.push(true);
+                        stack.open(true, 1);
                         first_type.get_or_insert("object");
                         self.member_key()?;
                         continue;
                     }
                 }
                 Some(b'[') => {
-                    self.bump();
+                    // A run of `[` is counted in one step (deep nesting is one stack entry).
+                    let opened = self.run_of(b'[', usize::MAX);
                     self.ws();
                     if self.peek() == Some(b']') {
                         self.bump();
+                        stack.open(false, opened.saturating_sub(1));
+                        first_type.get_or_insert("array");
                         "array"
                     } else {
-                        stack.push(false);
+                        stack.open(false, opened);
                         first_type.get_or_insert("array");
                         continue;
                     }
@@ -524,7 +558,7 @@ impl<'a> Reader<'a> {
             first_type.get_or_insert(kind);
             // After a value: close containers or move to the next element.
             loop {
-                let Some(&in_object) = stack.last() else {
+                let Some((in_object, depth)) = stack.top() else {
                     return Ok(first_type.unwrap_or(kind));
                 };
                 self.ws();
@@ -536,15 +570,39 @@ impl<'a> Reader<'a> {
                         }
                         break;
                     }
-                    (Some(b'}'), true) | (Some(b']'), false) => {
+                    (Some(b'}'), true) => {
                         self.bump();
-                        stack.pop();
+                        stack.close(1);
+                    }
+                    (Some(b']'), false) => {
+                        let closed = self.run_of(b']', depth);
+                        stack.close(closed);
                     }
                     (None, _) => return Err(self.error("unexpected end of input")),
                     (_, true) => return Err(self.error("expected ',' or '}'")),
                     (_, false) => return Err(self.error("expected ',' or ']'")),
                 }
             }
+        }
+    }
+
+    /// Moves past up to `most` copies of `byte` in a row; how many there were.
+    fn run_of(&mut self, byte: u8, most: usize) -> usize {
+        let n = self.b.get(self.pos..).map_or(0, |rest| {
+            rest.iter().take(most).take_while(|&&b| b == byte).count()
+        });
+        self.pos = self.pos.saturating_add(n);
+        n
+    }
+
+    /// A member's value that no one reads: a string or a number is passed over directly, a
+    /// container by [`Reader::skip_value`].
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+    fn skip_member(&mut self) -> Result<()> {
+        match self.peek() {
+            Some(b'"') => self.skip_string(),
+            Some(b'-' | b'0'..=b'9') => self.skip_number(),
+            _ => self.skip_value().map(|_| ()),
         }
     }
 
