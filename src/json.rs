@@ -179,12 +179,16 @@ pub(crate) fn line_column(text: &str, offset: usize) -> (usize, usize) {
 }
 
 /// The containers open around a skipped value, innermost last, as runs of one kind (`true` for
-/// objects) with their count: a thousand nested arrays are one entry.
+/// objects) with their count: a thousand nested arrays are one entry, and a run of `]` closes
+/// in one step. (The WebAssembly module keeps one entry per container, below: smaller code,
+/// and speed there is held to a bound in milliseconds, not to a ratio.)
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Default)]
 struct Nesting {
     runs: Vec<(bool, usize)>,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Nesting {
     fn open(&mut self, object: bool, n: usize) {
         if n == 0 {
@@ -209,6 +213,31 @@ impl Nesting {
                 self.runs.pop();
             }
         }
+    }
+}
+
+/// The containers open around a skipped value, one entry each (`true` for an object).
+#[cfg(target_arch = "wasm32")]
+#[derive(Default)]
+struct Nesting {
+    open: Vec<bool>,
+}
+
+#[cfg(target_arch = "wasm32")]
+impl Nesting {
+    fn open(&mut self, object: bool, n: usize) {
+        for _ in 0..n {
+            self.open.push(object);
+        }
+    }
+
+    /// The innermost container's kind; one is closed at a time.
+    fn top(&self) -> Option<(bool, usize)> {
+        self.open.last().map(|&object| (object, 1))
+    }
+
+    fn close(&mut self, n: usize) {
+        self.open.truncate(self.open.len().saturating_sub(n));
     }
 }
 
@@ -275,7 +304,9 @@ impl<'a> Reader<'a> {
                     let raw = self.s.get(start..self.pos).unwrap_or("");
                     members.value(slot, value, raw);
                 }
-                None => self.skip_member()?,
+                None => {
+                    self.skip_value()?;
+                }
             }
             self.ws();
             match self.peek() {
@@ -588,22 +619,11 @@ impl<'a> Reader<'a> {
 
     /// Moves past up to `most` copies of `byte` in a row; how many there were.
     fn run_of(&mut self, byte: u8, most: usize) -> usize {
-        let n = self.b.get(self.pos..).map_or(0, |rest| {
-            rest.iter().take(most).take_while(|&&b| b == byte).count()
-        });
-        self.pos = self.pos.saturating_add(n);
-        n
-    }
-
-    /// A member's value that no one reads: a string or a number is passed over directly, a
-    /// container by [`Reader::skip_value`].
-    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    fn skip_member(&mut self) -> Result<()> {
-        match self.peek() {
-            Some(b'"') => self.skip_string(),
-            Some(b'-' | b'0'..=b'9') => self.skip_number(),
-            _ => self.skip_value().map(|_| ()),
+        let start = self.pos;
+        while self.pos.wrapping_sub(start) < most && self.peek() == Some(byte) {
+            self.bump();
         }
+        self.pos.wrapping_sub(start)
     }
 
     /// `"key" :` inside a skipped object.
