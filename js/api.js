@@ -69,8 +69,8 @@ function createApi(glue, metadata, schema, makeBody) {
   // The normalized body of a payload the module found valid: table order, every value a
   // string (ruling G7: a whole number as its digits, the null agentid as ""). The differential
   // tests hold this equal to the body the module writes. `makeBody` is generated from the
-  // field list when the package is built: a store per parameter by name, ten times faster
-  // than stores by computed key.
+  // field list when the package is built: a store per parameter by name, which V8 runs much
+  // faster than stores by computed key (BENCHMARKS.md).
   function body(record) {
     const values = new Array(names.length);
     for (let i = 0; i < names.length; i++) {
@@ -358,8 +358,8 @@ function createApi(glue, metadata, schema, makeBody) {
 
   // A payload as given: JSON text as it is; an object as its own enumerable string keys and
   // their values, each read once; anything else as JSON text by kind. (for-in with an own
-  // check lists the same keys as Object.keys, in the same order, and V8 runs it several times
-  // faster than Object.keys or Object.entries followed by reads.)
+  // check lists the same keys as Object.keys, in the same order, and V8 runs it faster than
+  // Object.keys or Object.entries followed by reads: BENCHMARKS.md.)
   function take(payload, what) {
     if (typeof payload === "string") return payload;
     try {

@@ -21,7 +21,7 @@ const { codes, ...shipped } = exported;
 const fieldsJson = JSON.stringify(shipped);
 const schemaJson = read("target/pkg-data/schema.json").trim();
 // The body of a valid payload is built by stores with constant names (one per parameter, in
-// table order), which V8 runs about ten times faster than stores with computed keys.
+// table order), which V8 runs much faster than stores with computed keys (BENCHMARKS.md).
 const names = JSON.parse(fieldsJson).fields.map((f) => f.name);
 for (const n of names) if (!/^[a-z]+$/.test(n)) throw new Error(`parameter name ${n} is not a plain identifier`);
 const makeBody =

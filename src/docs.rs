@@ -220,8 +220,9 @@ pub fn rules_markdown() -> String {
         "What the library enforces for the Yeastar S-Series API call `extension/update` \
          (API v1.0.1, firmware 30.5.0.24). \"Spec\" is the parameter table of \
          `extension-update.md`, cited by row; \"ruling\" is `decisions.md`, which wins where \
-         the two differ. Every sentence here is generated from the same tables the \
-         validator runs on.\n"
+         the two differ. The tables of parameters, cross-field rules and codes are generated \
+         from the tables the validator runs on; the rulings are stated in the project's own \
+         words in src/docs.rs.\n"
     );
     let _ = writeln!(w, "## General rulings\n");
     let _ = writeln!(w, "| ruling | what it says | how it is enforced |");

@@ -197,9 +197,9 @@ fn collect<'a>(text: &'a str, doc: &mut Document<'a>) -> Result<(), Violation> {
         }));
     }
     // Natively the member visitor is compiled into the reader, with the reader's hot paths
-    // inlined (`cfg_attr(…, inline(always))` in json.rs and check.rs): about 14% fewer
-    // instructions. The WebAssembly module keeps one shared copy of each instead, where size
-    // counts more.
+    // inlined (`cfg_attr(…, inline(always))` in json.rs and check.rs); the WebAssembly module
+    // keeps one shared copy of each instead, where size counts more (BENCHMARKS.md measures
+    // both).
     #[cfg(not(target_arch = "wasm32"))]
     let read = json::read(text, doc);
     #[cfg(target_arch = "wasm32")]
