@@ -14,8 +14,8 @@ pub const PASSWORD_FORBIDDEN: &[u8; 9] = b";&\"'\\<>`|";
 /// ```
 /// use yeastar_extension_rules::Charset;
 /// assert!(Charset::Digits.allows(b'7'));
-/// assert!(!Charset::Letters.allows(b' '));
-/// assert!(Charset::LettersSpace.allows(b' '));
+/// assert!(!Charset::LettersDigits.allows(b' '));
+/// assert!(Charset::LettersDigitsSpace.allows(b' '));
 /// assert!(!Charset::Password.allows(b';'));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -23,10 +23,10 @@ pub const PASSWORD_FORBIDDEN: &[u8; 9] = b";&\"'\\<>`|";
 pub enum Charset {
     /// `0`–`9`.
     Digits,
-    /// `A`–`Z`, `a`–`z`, `0`–`9`.
-    Letters,
+    /// `A`–`Z`, `a`–`z`, `0`–`9`: letters and digits.
+    LettersDigits,
     /// Letters, digits and the space character.
-    LettersSpace,
+    LettersDigitsSpace,
     /// Printable ASCII (`!` to `~`) except `; & " ' \ < > `` ` `` |`: no space, no control.
     Password,
 }
@@ -35,8 +35,8 @@ impl Charset {
     /// Every character set, in a stable order.
     pub const ALL: [Charset; 4] = [
         Charset::Digits,
-        Charset::Letters,
-        Charset::LettersSpace,
+        Charset::LettersDigits,
+        Charset::LettersDigitsSpace,
         Charset::Password,
     ];
 
@@ -68,8 +68,8 @@ impl Charset {
     pub const fn allows(self, b: u8) -> bool {
         match self {
             Charset::Digits => b.is_ascii_digit(),
-            Charset::Letters => b.is_ascii_alphanumeric(),
-            Charset::LettersSpace => b.is_ascii_alphanumeric() || b == b' ',
+            Charset::LettersDigits => b.is_ascii_alphanumeric(),
+            Charset::LettersDigitsSpace => b.is_ascii_alphanumeric() || b == b' ',
             Charset::Password => {
                 b.is_ascii_graphic()
                     && !matches!(
@@ -84,8 +84,8 @@ impl Charset {
     const fn mask(self) -> u8 {
         match self {
             Charset::Digits => 1,
-            Charset::Letters => 2,
-            Charset::LettersSpace => 4,
+            Charset::LettersDigits => 2,
+            Charset::LettersDigitsSpace => 4,
             Charset::Password => 8,
         }
     }
@@ -113,8 +113,8 @@ impl Charset {
     pub const fn code(self) -> &'static str {
         match self {
             Charset::Digits => "digits",
-            Charset::Letters => "letters_digits",
-            Charset::LettersSpace => "letters_digits_space",
+            Charset::LettersDigits => "letters_digits",
+            Charset::LettersDigitsSpace => "letters_digits_space",
             Charset::Password => "password",
         }
     }
@@ -124,8 +124,8 @@ impl Charset {
     pub const fn describe(self) -> &'static str {
         match self {
             Charset::Digits => "digits (0-9)",
-            Charset::Letters => "letters (A-Z, a-z) and digits (0-9)",
-            Charset::LettersSpace => "letters (A-Z, a-z), digits (0-9) and spaces",
+            Charset::LettersDigits => "letters (A-Z, a-z) and digits (0-9)",
+            Charset::LettersDigitsSpace => "letters (A-Z, a-z), digits (0-9) and spaces",
             Charset::Password => {
                 "printable ASCII characters other than space and ; & \" ' \\ < > ` |"
             }
@@ -145,8 +145,8 @@ impl Charset {
     pub const fn class(self) -> &'static str {
         match self {
             Charset::Digits => "[0-9]",
-            Charset::Letters => "[A-Za-z0-9]",
-            Charset::LettersSpace => "[A-Za-z0-9 ]",
+            Charset::LettersDigits => "[A-Za-z0-9]",
+            Charset::LettersDigitsSpace => "[A-Za-z0-9 ]",
             Charset::Password => r"[!#$%\(\)*+,\-.\/0-9:=?@A-Z\[\]\^_a-z\{\}~]",
         }
     }

@@ -1,4 +1,5 @@
 //! Generates `docs/RULES.md` from the rule tables; a test fails when the file is stale.
+//! Internal (hidden from the docs, not part of the stable API).
 //!
 //! ```
 //! let md = yeastar_extension_rules::docs::rules_markdown();
@@ -130,8 +131,8 @@ fn describe_rule(spec: &FieldSpec) -> String {
         ValueRule::Text { charset, min, max } => {
             let what = match charset {
                 Charset::Digits => "digits",
-                Charset::Letters => "letters and digits",
-                Charset::LettersSpace => "letters, digits and spaces",
+                Charset::LettersDigits => "letters and digits",
+                Charset::LettersDigitsSpace => "letters, digits and spaces",
                 Charset::Password => "printable ASCII except space and `` ; & \" ' \\ < > ` | ``",
             };
             if min > 1 {

@@ -1,4 +1,6 @@
 //! The WHATWG HTML rule for a valid e-mail address (`<input type=email>`), without a regex.
+//! Internal (hidden from the docs, not part of the stable API): the rule is reached through
+//! `validate` and the `email` field's metadata.
 //!
 //! A valid address is `local@domain`: the local part is one or more of the characters
 //! `A-Z a-z 0-9 . ! # $ % & ' * + / = ? ^ _ `` ` `` { | } ~ -`; the domain is one or more labels

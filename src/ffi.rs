@@ -1,5 +1,6 @@
 //! JSON-in, JSON-out entry points: the whole surface the WebAssembly package and other foreign
-//! callers need, tested natively so that the bindings stay a few lines.
+//! callers need, tested natively so that the bindings stay a few lines. Internal (hidden from
+//! the docs, not part of the stable API): its compact protocol changes with the bindings.
 
 use crate::context::{Context, ContextError};
 

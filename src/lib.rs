@@ -14,8 +14,11 @@ mod charset;
 mod check;
 mod context;
 mod cross;
+#[doc(hidden)]
 pub mod docs;
+#[doc(hidden)]
 pub mod email;
+#[doc(hidden)]
 pub mod ffi;
 mod field;
 mod json;

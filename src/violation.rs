@@ -255,7 +255,7 @@ impl ViolationKind {
             K::Blank,
             K::NotWholeNumber,
             K::InvalidCharacters {
-                allowed: Charset::Letters,
+                allowed: Charset::LettersDigits,
             },
             K::TooShort { min: 6 },
             K::TooLong { max: 31 },

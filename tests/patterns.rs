@@ -12,8 +12,8 @@ fn anchored(p: &str) -> Regex {
 
 const CHARSETS: [Charset; 4] = [
     Charset::Digits,
-    Charset::Letters,
-    Charset::LettersSpace,
+    Charset::LettersDigits,
+    Charset::LettersDigitsSpace,
     Charset::Password,
 ];
 

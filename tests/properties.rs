@@ -76,8 +76,8 @@ fn invalid_value(spec: &'static FieldSpec) -> BoxedStrategy<Value> {
                 .collect();
             let bad = match charset {
                 Charset::Digits => "12a",
-                Charset::Letters => "ab-c",
-                Charset::LettersSpace => "ab_c",
+                Charset::LettersDigits => "ab-c",
+                Charset::LettersDigitsSpace => "ab_c",
                 _ => "ab cd;ef",
             };
             prop_oneof![
