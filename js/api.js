@@ -99,7 +99,7 @@ function createApi(glue, metadata, schema, makeBody) {
   const FIELD_KEYS = new Set([
     "name", "label", "help", "group", "control", "required", "may_be_blank", "may_be_null",
     "accepts_number", "secret", "charset", "min_length", "max_length", "pattern", "min", "max",
-    "options", "html",
+    "options", "uses", "html",
   ]);
   const RULE_KEYS = new Set(["id", "field", "when", "equals", "requires", "requires_field", "requires_value", "severity", "code"]);
   const RULE_KINDS = new Set(["not_blank", "field_equals", "not_own_extension"]);

@@ -266,6 +266,11 @@ export interface FieldMeta {
   options?: readonly string[];
   /** A pattern (not anchored) for a non-blank value: characters and length, or the e-mail rule. */
   pattern?: string;
+  /**
+   * For a field whose options bring other fields into use (a forwarding destination): for each
+   * option, the fields it uses. A form shows only those while that option is chosen.
+   */
+  uses?: { readonly [option: string]: readonly FieldName[] };
   html: HtmlAttributes;
 }
 

@@ -5,6 +5,7 @@
 //! them, overlaid by the payload (decisions.md, "Conditional rules").
 
 use crate::field::Field;
+use crate::table::{CUSTOM_NUMBER, EXTENSION, MOBILE_NUMBER, ON, VOICEMAIL};
 use crate::violation::ViolationKind;
 
 /// What breaking a rule produces.
@@ -96,61 +97,43 @@ const C6: &str = "decisions.md C6";
 
 /// The cross-field rules, in the order they are judged.
 pub static CROSS_RULES: [CrossRule; 22] = [
-    must_fill("C1", Field::Mobile, Field::Enablemobile, "on", C1),
-    must_fill("C1", Field::Mobile, Field::Atransferto, "Mobile Number", C1),
-    must_fill("C1", Field::Mobile, Field::Ntransferto, "Mobile Number", C1),
-    must_fill("C1", Field::Mobile, Field::Btransferto, "Mobile Number", C1),
-    must_fill(
-        "C2",
-        Field::Atransferext,
-        Field::Atransferto,
-        "Extension",
-        C2,
-    ),
-    must_fill(
-        "C2",
-        Field::Ntransferext,
-        Field::Ntransferto,
-        "Extension",
-        C2,
-    ),
-    must_fill(
-        "C2",
-        Field::Btransferext,
-        Field::Btransferto,
-        "Extension",
-        C2,
-    ),
+    must_fill("C1", Field::Mobile, Field::Enablemobile, ON, C1),
+    must_fill("C1", Field::Mobile, Field::Atransferto, MOBILE_NUMBER, C1),
+    must_fill("C1", Field::Mobile, Field::Ntransferto, MOBILE_NUMBER, C1),
+    must_fill("C1", Field::Mobile, Field::Btransferto, MOBILE_NUMBER, C1),
+    must_fill("C2", Field::Atransferext, Field::Atransferto, EXTENSION, C2),
+    must_fill("C2", Field::Ntransferext, Field::Ntransferto, EXTENSION, C2),
+    must_fill("C2", Field::Btransferext, Field::Btransferto, EXTENSION, C2),
     must_fill(
         "C3",
         Field::Atransfernum,
         Field::Atransferto,
-        "Custom Number",
+        CUSTOM_NUMBER,
         C3,
     ),
     must_fill(
         "C3",
         Field::Ntransfernum,
         Field::Ntransferto,
-        "Custom Number",
+        CUSTOM_NUMBER,
         C3,
     ),
     must_fill(
         "C3",
         Field::Btransfernum,
         Field::Btransferto,
-        "Custom Number",
+        CUSTOM_NUMBER,
         C3,
     ),
-    must_fill("C4", Field::Atransferto, Field::Alwaysforward, "on", C4),
-    must_fill("C4", Field::Ntransferto, Field::Noanswerforward, "on", C4),
-    must_fill("C4", Field::Btransferto, Field::Busyforward, "on", C4),
+    must_fill("C4", Field::Atransferto, Field::Alwaysforward, ON, C4),
+    must_fill("C4", Field::Ntransferto, Field::Noanswerforward, ON, C4),
+    must_fill("C4", Field::Btransferto, Field::Busyforward, ON, C4),
     warn(
         "W1",
         ViolationKind::EmailMissing,
         Field::Email,
         Field::Enablevmtoemail,
-        "on",
+        ON,
         Requirement::NotBlank,
         C6,
     ),
@@ -158,24 +141,24 @@ pub static CROSS_RULES: [CrossRule; 22] = [
         "W2",
         ViolationKind::NoEffect {
             requires: Field::Hasvoicemail,
-            equals: "on",
+            equals: ON,
         },
         Field::Enablevmtoemail,
         Field::Enablevmtoemail,
-        "on",
-        Requirement::FieldEquals(Field::Hasvoicemail, "on"),
+        ON,
+        Requirement::FieldEquals(Field::Hasvoicemail, ON),
         C6,
     ),
     warn(
         "W3",
         ViolationKind::NoEffect {
             requires: Field::Enablemobile,
-            equals: "on",
+            equals: ON,
         },
         Field::Ringsimultaneous,
         Field::Ringsimultaneous,
-        "on",
-        Requirement::FieldEquals(Field::Enablemobile, "on"),
+        ON,
+        Requirement::FieldEquals(Field::Enablemobile, ON),
         C6,
     ),
     warn(
@@ -183,7 +166,7 @@ pub static CROSS_RULES: [CrossRule; 22] = [
         ViolationKind::ForwardsToItself,
         Field::Atransferext,
         Field::Atransferto,
-        "Extension",
+        EXTENSION,
         Requirement::NotOwnExtension,
         C6,
     ),
@@ -192,7 +175,7 @@ pub static CROSS_RULES: [CrossRule; 22] = [
         ViolationKind::ForwardsToItself,
         Field::Ntransferext,
         Field::Ntransferto,
-        "Extension",
+        EXTENSION,
         Requirement::NotOwnExtension,
         C6,
     ),
@@ -201,7 +184,7 @@ pub static CROSS_RULES: [CrossRule; 22] = [
         ViolationKind::ForwardsToItself,
         Field::Btransferext,
         Field::Btransferto,
-        "Extension",
+        EXTENSION,
         Requirement::NotOwnExtension,
         C6,
     ),
@@ -210,8 +193,8 @@ pub static CROSS_RULES: [CrossRule; 22] = [
         ViolationKind::VoicemailOff,
         Field::Atransferto,
         Field::Atransferto,
-        "Voicemail",
-        Requirement::FieldEquals(Field::Hasvoicemail, "on"),
+        VOICEMAIL,
+        Requirement::FieldEquals(Field::Hasvoicemail, ON),
         C6,
     ),
     warn(
@@ -219,8 +202,8 @@ pub static CROSS_RULES: [CrossRule; 22] = [
         ViolationKind::VoicemailOff,
         Field::Ntransferto,
         Field::Ntransferto,
-        "Voicemail",
-        Requirement::FieldEquals(Field::Hasvoicemail, "on"),
+        VOICEMAIL,
+        Requirement::FieldEquals(Field::Hasvoicemail, ON),
         C6,
     ),
     warn(
@@ -228,8 +211,79 @@ pub static CROSS_RULES: [CrossRule; 22] = [
         ViolationKind::VoicemailOff,
         Field::Btransferto,
         Field::Btransferto,
-        "Voicemail",
-        Requirement::FieldEquals(Field::Hasvoicemail, "on"),
+        VOICEMAIL,
+        Requirement::FieldEquals(Field::Hasvoicemail, ON),
         C6,
     ),
 ];
+
+/// A field that a choice brings into use: while `when` is `equals`, the PBX reads `uses` (spec
+/// rows `Xtransferext`, `Xtransferprefix`, `Xtransfernum`). A form shows such a field only
+/// while its choice is made; the metadata lists them per option (`uses`).
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct Uses {
+    /// The field whose value is the choice.
+    pub when: Field,
+    /// The option chosen.
+    pub equals: &'static str,
+    /// The field that option uses.
+    pub uses: Field,
+}
+
+const fn uses(when: Field, equals: &'static str, uses: Field) -> Uses {
+    Uses { when, equals, uses }
+}
+
+/// Which fields each forwarding destination uses: the extension for `Extension`, the outbound
+/// prefix for the mobile number (the number itself is `mobile`), the prefix and the number for
+/// a custom number; voicemail uses none.
+pub static USES: [Uses; 12] = [
+    uses(Field::Atransferto, EXTENSION, Field::Atransferext),
+    uses(Field::Atransferto, MOBILE_NUMBER, Field::Atransferprefix),
+    uses(Field::Atransferto, CUSTOM_NUMBER, Field::Atransferprefix),
+    uses(Field::Atransferto, CUSTOM_NUMBER, Field::Atransfernum),
+    uses(Field::Ntransferto, EXTENSION, Field::Ntransferext),
+    uses(Field::Ntransferto, MOBILE_NUMBER, Field::Ntransferprefix),
+    uses(Field::Ntransferto, CUSTOM_NUMBER, Field::Ntransferprefix),
+    uses(Field::Ntransferto, CUSTOM_NUMBER, Field::Ntransfernum),
+    uses(Field::Btransferto, EXTENSION, Field::Btransferext),
+    uses(Field::Btransferto, MOBILE_NUMBER, Field::Btransferprefix),
+    uses(Field::Btransferto, CUSTOM_NUMBER, Field::Btransferprefix),
+    uses(Field::Btransferto, CUSTOM_NUMBER, Field::Btransfernum),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::{CROSS_RULES, USES};
+
+    #[test]
+    fn every_choice_is_an_option_of_its_field() {
+        for u in &USES {
+            assert!(u.when.spec().options().contains(&u.equals), "{u:?}");
+            assert_ne!(u.when, u.uses);
+        }
+        for r in &CROSS_RULES {
+            assert!(
+                r.when.spec().options().contains(&r.equals),
+                "{} on {}",
+                r.id,
+                r.target.name()
+            );
+        }
+    }
+
+    #[test]
+    fn a_field_a_rule_requires_is_a_field_its_choice_uses() {
+        // C2/C3: what a destination requires, it also uses (so a form shows it).
+        for r in CROSS_RULES.iter().filter(|r| r.id == "C2" || r.id == "C3") {
+            assert!(
+                USES.iter()
+                    .any(|u| u.when == r.when && u.equals == r.equals && u.uses == r.target),
+                "{} {}",
+                r.id,
+                r.target.name()
+            );
+        }
+    }
+}

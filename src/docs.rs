@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 
 use crate::charset::Charset;
-use crate::cross::{Outcome, Requirement, CROSS_RULES};
+use crate::cross::{Outcome, Requirement, CROSS_RULES, USES};
 use crate::field::{Blank, Field, FieldSpec, ValueRule};
 use crate::table::FIELDS;
 use crate::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
@@ -293,6 +293,25 @@ pub fn rules_markdown() -> String {
             describe_requirement(&r.requires),
             outcome,
             r.source
+        );
+    }
+    let _ = writeln!(w, "\n## Fields a choice uses\n");
+    let _ = writeln!(
+        w,
+        "Not rules (nothing is reported from them): which fields each forwarding destination \
+         brings into use, from the spec rows `Xtransferext`, `Xtransferprefix` and \
+         `Xtransfernum`. The metadata lists them per option (`uses`), and the editor shows only \
+         those. For a mobile number the number itself is `mobile`.\n"
+    );
+    let _ = writeln!(w, "| field | option | uses |");
+    let _ = writeln!(w, "|---|---|---|");
+    for u in &USES {
+        let _ = writeln!(
+            w,
+            "| `{}` | {} | `{}` |",
+            u.when.name(),
+            u.equals,
+            u.uses.name()
         );
     }
     let _ = writeln!(w, "\n## Decisions\n");

@@ -1,7 +1,7 @@
 //! Field metadata for user interfaces, derived from the rule table: enough to build a form.
 
 use crate::charset::Charset;
-use crate::cross::{CrossRule, Outcome, Requirement, CROSS_RULES};
+use crate::cross::{CrossRule, Outcome, Requirement, CROSS_RULES, USES};
 use crate::email;
 use crate::field::{Blank, FieldSpec, Group, ValueRule};
 use crate::table::{FIELDS, ON_OFF};
@@ -239,6 +239,19 @@ impl FieldSpec {
         if !self.options().is_empty() {
             o.list("options", self.options());
         }
+        if USES.iter().any(|u| u.when == self.field) {
+            // For each option, the fields it brings into use (a form shows only those).
+            let mut uo = Obj::new(o.key("uses"));
+            for option in self.options() {
+                let names: Vec<&str> = USES
+                    .iter()
+                    .filter(|u| u.when == self.field && u.equals == *option)
+                    .map(|u| u.uses.name())
+                    .collect();
+                uo.list(option, &names);
+            }
+            uo.end();
+        }
         {
             let buf = o.key("html");
             let mut h = Obj::new(buf);
@@ -333,8 +346,9 @@ pub fn fields_json() -> String {
 
 /// The version of the metadata's meaning, `format` in [`fields_json`]. A reader that judges
 /// payloads from the exported tables (the JavaScript package's clean path) must refuse to do
-/// so for any other number; it is raised whenever a key, a rule kind or a value kind changes
-/// meaning or appears.
+/// so for any other number; it is raised whenever a key of a field or a rule, a rule kind or a
+/// value kind changes meaning. (Such a reader also refuses a field or rule key it does not
+/// know, so a new key fails closed even where the number was not raised.)
 pub const METADATA_FORMAT: u32 = 1;
 
 /// One cross-field rule as JSON (see [`fields_json`]).

@@ -20,10 +20,22 @@ macro_rules! prose {
     };
 }
 
+/// A switch turned on.
+pub(crate) const ON: &str = "on";
+/// A switch turned off.
+pub(crate) const OFF: &str = "off";
 /// The two values of every on/off switch.
-pub const ON_OFF: &[&str] = &["on", "off"];
+pub const ON_OFF: &[&str] = &[ON, OFF];
+/// Forward to voicemail.
+pub(crate) const VOICEMAIL: &str = "Voicemail";
+/// Forward to another extension (`Xtransferext`).
+pub(crate) const EXTENSION: &str = "Extension";
+/// Forward to the extension's mobile number (`mobile`).
+pub(crate) const MOBILE_NUMBER: &str = "Mobile Number";
+/// Forward to a custom number (`Xtransfernum`).
+pub(crate) const CUSTOM_NUMBER: &str = "Custom Number";
 /// Forwarding destinations (spec rows `atransferto`, `ntransferto`, `btransferto`).
-pub const DESTINATIONS: &[&str] = &["Voicemail", "Extension", "Mobile Number", "Custom Number"];
+pub const DESTINATIONS: &[&str] = &[VOICEMAIL, EXTENSION, MOBILE_NUMBER, CUSTOM_NUMBER];
 /// Monitor modes (spec row `monitormode`).
 pub const MONITOR_MODES: &[&str] = &["Disabled", "Extensive", "Listen", "Whisper", "Barge-in"];
 /// Ring timeouts in seconds (spec row `ringtimeout`).

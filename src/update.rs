@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::field::Field;
 use crate::report::Payload;
+use crate::table::{DESTINATIONS, MONITOR_MODES, ON};
 
 /// What `Debug` shows in place of a secret.
 pub const REDACTED: &str = "<redacted>";
@@ -47,6 +48,7 @@ impl fmt::Display for Secret {
 
 /// A call-forwarding destination (`atransferto`, `ntransferto`, `btransferto`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum Destination {
     /// `Voicemail`.
     Voicemail,
@@ -60,6 +62,7 @@ pub enum Destination {
 
 /// How the extension may monitor calls (`monitormode`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MonitorMode {
     /// `Disabled`.
     Disabled,
@@ -144,25 +147,74 @@ pub struct ExtensionUpdate {
     pub agentid: Option<String>,
 }
 
+impl Destination {
+    /// Every destination, in the order of the option list [`DESTINATIONS`]: the two are one list
+    /// (an option without a variant fails to compile, by the array's length).
+    pub const ALL: [Destination; DESTINATIONS.len()] = [
+        Destination::Voicemail,
+        Destination::Extension,
+        Destination::MobileNumber,
+        Destination::CustomNumber,
+    ];
+
+    /// The option as the PBX spells it.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Destination;
+    /// assert_eq!(Destination::MobileNumber.option(), "Mobile Number");
+    /// ```
+    #[must_use]
+    pub fn option(self) -> &'static str {
+        option_of(&Destination::ALL, DESTINATIONS, self)
+    }
+}
+
+impl MonitorMode {
+    /// Every mode, in the order of the option list [`MONITOR_MODES`].
+    pub const ALL: [MonitorMode; MONITOR_MODES.len()] = [
+        MonitorMode::Disabled,
+        MonitorMode::Extensive,
+        MonitorMode::Listen,
+        MonitorMode::Whisper,
+        MonitorMode::BargeIn,
+    ];
+
+    /// The option as the PBX spells it.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::MonitorMode;
+    /// assert_eq!(MonitorMode::BargeIn.option(), "Barge-in");
+    /// ```
+    #[must_use]
+    pub fn option(self) -> &'static str {
+        option_of(&MonitorMode::ALL, MONITOR_MODES, self)
+    }
+}
+
+/// The option at the variant's place in its list.
+fn option_of<T: PartialEq>(all: &[T], options: &'static [&'static str], v: T) -> &'static str {
+    all.iter()
+        .position(|x| *x == v)
+        .and_then(|i| options.get(i))
+        .copied()
+        .unwrap_or("")
+}
+
+/// The variant at the option's place in its list.
+fn variant_of<T: Copy>(all: &[T], options: &[&str], s: &str) -> Option<T> {
+    options
+        .iter()
+        .position(|o| *o == s)
+        .and_then(|i| all.get(i))
+        .copied()
+}
+
 fn destination(s: &str) -> Option<Destination> {
-    Some(match s {
-        "Voicemail" => Destination::Voicemail,
-        "Extension" => Destination::Extension,
-        "Mobile Number" => Destination::MobileNumber,
-        "Custom Number" => Destination::CustomNumber,
-        _ => return None,
-    })
+    variant_of(&Destination::ALL, DESTINATIONS, s)
 }
 
 fn monitor_mode(s: &str) -> Option<MonitorMode> {
-    Some(match s {
-        "Disabled" => MonitorMode::Disabled,
-        "Extensive" => MonitorMode::Extensive,
-        "Listen" => MonitorMode::Listen,
-        "Whisper" => MonitorMode::Whisper,
-        "Barge-in" => MonitorMode::BargeIn,
-        _ => return None,
-    })
+    variant_of(&MonitorMode::ALL, MONITOR_MODES, s)
 }
 
 fn max_duration(s: &str) -> Option<MaxDuration> {
@@ -179,7 +231,7 @@ impl ExtensionUpdate {
     pub fn from_payload(p: &Payload) -> ExtensionUpdate {
         let text = |f: Field| p.get(f).map(str::to_owned);
         let secret = |f: Field| p.get(f).map(Secret::new);
-        let switch = |f: Field| p.get(f).map(|v| v == "on");
+        let switch = |f: Field| p.get(f).map(|v| v == ON);
         let dest = |f: Field| p.get(f).and_then(destination);
         ExtensionUpdate {
             extid: text(Field::Extid).unwrap_or_default(),

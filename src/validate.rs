@@ -8,6 +8,7 @@ use crate::cross::{Outcome, Requirement, CROSS_RULES};
 use crate::field::{same, Blank, Field, COUNT};
 use crate::json::{self, Members, TopLevel, Value};
 use crate::report::{Payload, Report};
+use crate::table::EXTENSION;
 use crate::violation::{Violation, ViolationKind};
 
 /// The largest JSON text accepted, checked before parsing (G1). A full payload with every field
@@ -410,7 +411,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
             (Field::Ntransferext, Field::Ntransferto),
             (Field::Btransferext, Field::Btransferto),
         ] {
-            let used = !matches!(st.effective(to), Effective::Known(d) if d != "Extension");
+            let used = !matches!(st.effective(to), Effective::Known(d) if d != EXTENSION);
             let missing = matches!(st.value(ext), Some(n) if !n.is_empty() && !list.contains(n));
             if used && missing {
                 st.error(ext, ViolationKind::ExtensionNotFound);

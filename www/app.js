@@ -7,13 +7,8 @@ const meta = new Map(fields().map((f) => [f.name, f]));
 const controls = new Map(); // name -> { field, input, box, msg }
 const baseline = new Map(); // name -> value the form started from ("" or the current setting)
 
-// Which companion fields each forwarding destination needs (spec rows Xtransfer*).
-const NEEDS = {
-  Voicemail: [],
-  Extension: ["ext"],
-  "Mobile Number": ["prefix"],
-  "Custom Number": ["prefix", "num"],
-};
+// An extension number as the library's metadata defines one (the rule of `extid`).
+const EXTENSION_NUMBER = new RegExp(`^(?:${meta.get("extid").pattern})$`);
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -113,7 +108,7 @@ function contextOptions() {
   const list = $("ctx-extensions").value.split(/[\s,;]+/).filter(Boolean);
   $("ctx-extensions-msg").textContent = "";
   if (list.length) {
-    if (list.every((n) => /^[0-9]{1,7}$/.test(n))) options.extensions = list;
+    if (list.every((n) => EXTENSION_NUMBER.test(n))) options.extensions = list;
     else {
       $("ctx-extensions-msg").textContent = "Not used: extension numbers are 1 to 7 digits.";
       $("ctx-extensions-msg").className = "msg warning";
@@ -122,14 +117,20 @@ function contextOptions() {
   return options;
 }
 
-/** Shows or hides the companion fields of each forwarding destination. */
+/**
+ * Shows only the fields the chosen option uses, for every field whose options bring others
+ * into use (the forwarding destinations: `uses` in the field metadata). With no choice made
+ * (left unchanged, and no current settings), every such field is shown.
+ */
 function applyDestinations(options) {
-  for (const x of ["a", "n", "b"]) {
-    const chosen = controls.get(`${x}transferto`).input.value || options.current?.[`${x}transferto`] || "";
-    const needs = NEEDS[chosen] ?? ["ext", "prefix", "num"];
-    for (const part of ["ext", "prefix", "num"]) {
-      const c = controls.get(`${x}transfer${part}`);
-      const show = needs.includes(part);
+  for (const f of meta.values()) {
+    if (f.uses === undefined) continue;
+    const chosen = controls.get(f.name).input.value || options.current?.[f.name] || "";
+    const all = [...new Set(Object.values(f.uses).flat())];
+    const shown = Object.hasOwn(f.uses, chosen) ? f.uses[chosen] : all;
+    for (const name of all) {
+      const c = controls.get(name);
+      const show = shown.includes(name);
       c.box.hidden = !show;
       c.input.disabled = !show;
     }
