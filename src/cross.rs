@@ -10,6 +10,7 @@ use crate::violation::ViolationKind;
 
 /// What breaking a rule produces.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Outcome {
     /// An error, [`ViolationKind::ConditionallyRequired`]; when the target was left out and no
     /// current settings were given, the warning [`ViolationKind::MayBeRequired`] instead (C5).
@@ -34,6 +35,7 @@ pub enum Requirement {
 
 /// One cross-field rule: while `when` equals `equals`, `target` must meet `requires`.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct CrossRule {
     /// The ruling it implements (`C1` … `C4`) or a warning's name (`W1` …).
     pub id: &'static str,

@@ -349,6 +349,7 @@ impl Group {
 
 /// One row of the rule table: everything the library knows about one parameter.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct FieldSpec {
     /// Which parameter.
     pub field: Field,

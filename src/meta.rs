@@ -43,6 +43,7 @@ impl Control {
 
 /// The HTML attributes that express a field's context-free rule on an `<input>` or `<select>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct HtmlAttrs {
     /// `type` for an `<input>` (`text`, `password`, `email`, `number`, `checkbox`), or `select`.
     pub input_type: &'static str,

@@ -22,6 +22,7 @@ use crate::write::{push_int, write_array, write_list, write_str, Escaped};
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Report {
     /// `true` when there are no errors (warnings never count).
     pub ok: bool,

@@ -78,6 +78,7 @@ pub enum MonitorMode {
 
 /// The longest call allowed (`maxduration`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub enum MaxDuration {
     /// `Follow System`.
     FollowSystem,
@@ -106,6 +107,7 @@ pub enum MaxDuration {
     missing_docs,
     reason = "each field is the spec parameter of the same name"
 )]
+#[non_exhaustive]
 pub struct ExtensionUpdate {
     pub extid: String,
     pub extnumber: Option<String>,

@@ -214,6 +214,7 @@ impl fmt::Display for Options {
 
 /// One parameter of a violation, as it appears under `params`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Param {
     /// A number.
     Int(u64),
