@@ -10,12 +10,13 @@ use crate::write::{push_int, write_array, write_list, write_str, Escaped};
 /// The outcome of validating one payload.
 ///
 /// `errors` and `warnings` come in the spec's table order whatever the key order of the input
-/// (G5); `payload` is the normalized request body when `ok`, else `None`.
+/// (G5); `payload` is the normalized request body when the payload is valid
+/// ([`Report::is_ok`]), else `None`. The JSON form carries the verdict as `"ok"`.
 ///
 /// ```
 /// use yeastar_extension_rules::validate;
 /// let report = validate(r#"{"extid": 1002, "username": "Amy"}"#);
-/// assert!(report.ok);
+/// assert!(report.is_ok());
 /// assert_eq!(
 ///     report.to_json(),
 ///     r#"{"ok":true,"errors":[],"warnings":[],"payload":{"extid":"1002","username":"Amy"}}"#
@@ -24,8 +25,6 @@ use crate::write::{push_int, write_array, write_list, write_str, Escaped};
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Report {
-    /// `true` when there are no errors (warnings never count).
-    pub ok: bool,
     /// What must change, one per field at most, in table order.
     pub errors: Vec<Violation>,
     /// What is worth a look; never makes the payload invalid.
@@ -38,11 +37,21 @@ impl Report {
     /// A report with one error on the payload as a whole.
     pub(crate) fn root_error(v: Violation) -> Report {
         Report {
-            ok: false,
             errors: vec![v],
             warnings: Vec::new(),
             payload: None,
         }
+    }
+
+    /// Whether the payload is valid: no errors (warnings never count). `"ok"` in the JSON.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::validate;
+    /// assert!(!validate(r#"{"extid": "10x2"}"#).is_ok());
+    /// ```
+    #[must_use]
+    pub fn is_ok(&self) -> bool {
+        self.errors.is_empty()
     }
 
     /// The report as one line of JSON, exactly the shape decisions.md gives.
@@ -64,7 +73,7 @@ impl Report {
 
     /// Appends the report's JSON to `out`.
     pub fn write_json(&self, out: &mut String) {
-        out.push_str(if self.ok {
+        out.push_str(if self.is_ok() {
             "{\"ok\":true,\"errors\":"
         } else {
             "{\"ok\":false,\"errors\":"
@@ -245,7 +254,7 @@ mod serde_impls {
     impl Serialize for Report {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
             let mut st = s.serialize_struct("Report", 4)?;
-            st.serialize_field("ok", &self.ok)?;
+            st.serialize_field("ok", &self.is_ok())?;
             st.serialize_field("errors", &self.errors)?;
             st.serialize_field("warnings", &self.warnings)?;
             st.serialize_field("payload", &self.payload)?;

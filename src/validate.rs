@@ -44,7 +44,7 @@ const REQUIRED: u64 = {
 /// ```
 /// use yeastar_extension_rules::validate;
 /// let report = validate(r#"{"extid": "1002", "username": "Amy"}"#);
-/// assert!(report.ok);
+/// assert!(report.is_ok());
 /// ```
 #[must_use]
 pub fn validate(text: &str) -> Report {
@@ -142,7 +142,7 @@ pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
 /// let report = validate_field("mobile", "", Some(r#"{"extid":"1002","enablemobile":"on"}"#), &Context::new());
 /// assert_eq!(report.errors[0].code(), "conditionally_required");
 /// let report = validate_field("mobile", "5551234", Some(r#"{"extid":"1002","enablemobile":"on"}"#), &Context::new());
-/// assert!(report.ok);
+/// assert!(report.is_ok());
 /// ```
 #[must_use]
 pub fn validate_field(field: &str, value: &str, payload: Option<&str>, ctx: &Context) -> Report {
@@ -522,8 +522,7 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
             }));
         }
     }
-    let ok = errors.is_empty();
-    let payload = (ok && only.is_none()).then(|| {
+    let payload = (errors.is_empty() && only.is_none()).then(|| {
         let mut p = Payload::with_capacity(payload_len);
         let mut sent = st.present;
         while sent != 0 {
@@ -538,7 +537,6 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
         p
     });
     Report {
-        ok,
         errors,
         warnings,
         payload,

@@ -30,13 +30,13 @@ fn check(payload: &Value) -> Report {
 #[track_caller]
 fn assert_ok(payload: Value) {
     let r = check(&payload);
-    assert!(r.ok, "expected ok for {payload}, got {}", r.to_json());
+    assert!(r.is_ok(), "expected ok for {payload}, got {}", r.to_json());
 }
 
 #[track_caller]
 fn assert_err(payload: Value, field: &str, code: &str) -> Report {
     let r = check(&payload);
-    assert!(!r.ok, "expected an error for {payload}");
+    assert!(!r.is_ok(), "expected an error for {payload}");
     assert_eq!(
         r.errors.len(),
         1,
@@ -200,7 +200,7 @@ fn numbers_by_nature_accept_whole_json_numbers() {
     assert_eq!(r.errors[0].field(), "extid");
     assert_eq!(r.errors[0].code(), "not_a_whole_number");
     let r = validate(r#"{"extid":-0}"#);
-    assert!(r.ok);
+    assert!(r.is_ok());
     assert_eq!(r.payload.unwrap().to_json(), r#"{"extid":"0"}"#);
     // 2^53 + 1 reads as 2^53, as in JavaScript: far too long for an extension number.
     assert_eq!(
@@ -451,7 +451,7 @@ fn extid_is_required_with_errno_10004() {
 #[test]
 fn agentid_null_or_blank_means_the_default() {
     let r = check(&with(json!({ "agentid": null })));
-    assert!(r.ok);
+    assert!(r.is_ok());
     assert_eq!(
         r.payload.unwrap().to_json(),
         r#"{"extid":"1002","agentid":""}"#
@@ -603,7 +603,7 @@ fn c1_mobile_needed_for_mobility_and_mobile_forwarding() {
         assert_ok(p);
         // Left out, no context: a warning, still ok.
         let r = check(&with(t.clone()));
-        assert!(r.ok);
+        assert!(r.is_ok());
         assert_warning(&r, "mobile", "may_be_required");
         // Left out, current holds it blank (either spelling): error.
         for key in ["moblie", "mobile"] {
@@ -620,7 +620,7 @@ fn c1_mobile_needed_for_mobility_and_mobile_forwarding() {
             &with(t).to_string(),
             &ctx_current(json!({ "moblie": "5551234" })),
         );
-        assert!(r.ok);
+        assert!(r.is_ok());
         assert!(r.warnings.iter().all(|w| w.field() != "mobile"));
     }
     // The trigger held by the current settings counts too.
@@ -671,7 +671,7 @@ fn c2_c3_c4_forwarding() {
         );
         // C4
         let r = check(&with(json!({ switch: "on" })));
-        assert!(r.ok);
+        assert!(r.is_ok());
         assert_warning(&r, &to, "may_be_required");
         let r = validate_with(
             &with(json!({ switch: "on" })).to_string(),
@@ -683,7 +683,7 @@ fn c2_c3_c4_forwarding() {
             &with(json!({ switch: "on" })).to_string(),
             &ctx_current(json!({ &to: "Voicemail", "hasvoicemail": "on" })),
         );
-        assert!(r.ok && r.warnings.is_empty(), "{}", r.to_json());
+        assert!(r.is_ok() && r.warnings.is_empty(), "{}", r.to_json());
     }
 }
 
@@ -736,7 +736,7 @@ fn helpful_warnings_never_invalidate() {
     ];
     for (members, field, code) in cases {
         let r = check(&with(members));
-        assert!(r.ok, "{}", r.to_json());
+        assert!(r.is_ok(), "{}", r.to_json());
         assert_warning(&r, field, code);
     }
 }
@@ -747,12 +747,12 @@ fn helpful_warnings_never_invalidate() {
 fn x2_existing_extensions() {
     let ctx = Context::new().extensions(Extensions::parse_list("1000,1001,1002").unwrap());
     let v = |p: Value| validate_with(&p.to_string(), &ctx);
-    assert!(v(json!({ "extid": "1002" })).ok);
+    assert!(v(json!({ "extid": "1002" })).is_ok());
     let r = v(json!({ "extid": "1003" }));
     assert_eq!(r.errors[0].code(), "extension_not_found");
     assert_eq!(r.errors[0].errno(), Some(10006));
-    assert!(v(json!({ "extid": "1002", "extnumber": "1002" })).ok);
-    assert!(v(json!({ "extid": "1002", "extnumber": "2002" })).ok);
+    assert!(v(json!({ "extid": "1002", "extnumber": "1002" })).is_ok());
+    assert!(v(json!({ "extid": "1002", "extnumber": "2002" })).is_ok());
     let r = v(json!({ "extid": "1002", "extnumber": "1001" }));
     assert_eq!(
         (r.errors[0].field(), r.errors[0].code()),
@@ -763,9 +763,13 @@ fn x2_existing_extensions() {
         (r.errors[0].field(), r.errors[0].code()),
         ("atransferext", "extension_not_found")
     );
-    assert!(v(json!({ "extid": "1002", "atransferto": "Extension", "atransferext": "1000" })).ok);
+    assert!(
+        v(json!({ "extid": "1002", "atransferto": "Extension", "atransferext": "1000" })).is_ok()
+    );
     // Not used when the destination is something else.
-    assert!(v(json!({ "extid": "1002", "atransferto": "Voicemail", "atransferext": "1999" })).ok);
+    assert!(
+        v(json!({ "extid": "1002", "atransferto": "Voicemail", "atransferext": "1999" })).is_ok()
+    );
     // Used when the destination is unknown (left out, no current settings).
     assert_eq!(
         v(json!({ "extid": "1002", "ntransferext": "1999" })).errors[0].field(),
@@ -785,9 +789,9 @@ fn x1_current_settings_from_a_query_response() {
         r#"{"extid":"1000","enablemobile":"on","mobile":"5551234"}"#,
         &ctx,
     );
-    assert!(r.ok && r.warnings.is_empty(), "{}", r.to_json());
+    assert!(r.is_ok() && r.warnings.is_empty(), "{}", r.to_json());
     let r = validate_with(r#"{"extid":"1001"}"#, &ctx);
-    assert!(r.ok);
+    assert!(r.is_ok());
     assert_warning(&r, "extid", "current_mismatch");
     assert!(Current::from_json("[1]").is_err());
     assert!(Current::from_json("{").is_err());
@@ -814,7 +818,7 @@ fn validate_field_reports_only_that_field() {
     assert_eq!(r.errors.len(), 1);
     assert_eq!(r.errors[0].field(), "mobile");
     assert!(r.payload.is_none());
-    assert!(validate_field("mobile", "5551234", Some(payload), &Context::new()).ok);
+    assert!(validate_field("mobile", "5551234", Some(payload), &Context::new()).is_ok());
     let r = validate_field("registerpassword", "a b", None, &Context::new());
     assert_eq!(r.errors[0].code(), "invalid_characters");
     let r = validate_field("moblie", "1", None, &Context::new());
@@ -823,7 +827,7 @@ fn validate_field_reports_only_that_field() {
         ("moblie", "unknown_key")
     );
     let r = validate_field_json("extid", "1002.0", None, &Context::new());
-    assert!(r.ok);
+    assert!(r.is_ok());
     let r = validate_field_json("dnd", "true", None, &Context::new());
     assert_eq!(r.errors[0].code(), "invalid_option");
     let r = validate_field("username", "Amy", Some("[1"), &Context::new());
@@ -851,7 +855,7 @@ fn deep_nesting_and_huge_inputs() {
         let r = validate(&unclosed[..60_000]);
         assert_eq!(r.errors[0].code(), "malformed_json");
     }
-    assert!(validate(r#"{"extid":"1002"}"#).ok);
+    assert!(validate(r#"{"extid":"1002"}"#).is_ok());
     // A multi-megabyte string through the Value entry point: over the same size limit.
     let huge = format!("!{}!", "1".repeat(4_000_000));
     let start = std::time::Instant::now();

@@ -62,7 +62,7 @@ fn same_verdict_and_fields_on_the_fixtures() {
             .collect();
         assert_eq!(
             validator.is_valid(payload),
-            report.ok,
+            report.is_ok(),
             "{}",
             case["description"]
         );

@@ -35,10 +35,10 @@ fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
 /// A report any entry point may give: ok exactly when no errors, a payload exactly when ok.
 #[track_caller]
 fn well_formed(r: &Report, name: &str) {
-    assert_eq!(r.ok, r.errors.is_empty(), "{name}");
-    assert_eq!(r.ok, r.payload.is_some(), "{name}");
+    assert_eq!(r.is_ok(), r.errors.is_empty(), "{name}");
+    assert_eq!(r.is_ok(), r.payload.is_some(), "{name}");
     let json: serde_json::Value = serde_json::from_str(&r.to_json()).expect("report is JSON");
-    assert_eq!(json["ok"], r.ok, "{name}");
+    assert_eq!(json["ok"], r.is_ok(), "{name}");
 }
 
 #[test]
@@ -57,7 +57,7 @@ fn every_case_fits_the_limit_and_the_baseline_is_ordinary() {
         ("notes", "unknown_key")
     );
     let full = validate(cases::FULL);
-    assert!(full.ok, "{}", full.to_json());
+    assert!(full.is_ok(), "{}", full.to_json());
 }
 
 #[test]
@@ -90,7 +90,7 @@ fn every_case_through_every_entry_point_in_bounded_time() {
             let v = validate_value(&value, &ctx);
             well_formed(&v, &c.name);
             if r.errors.iter().all(|e| e.code() != "duplicate_key") {
-                assert_eq!(v.ok, r.ok, "{}", c.name);
+                assert_eq!(v.is_ok(), r.is_ok(), "{}", c.name);
             }
             assert!(
                 t <= bound,
@@ -103,7 +103,7 @@ fn every_case_through_every_entry_point_in_bounded_time() {
                 std::hint::black_box(validate_field(field, value, None, &ctx));
             });
             let f = validate_field(field, value, None, &ctx);
-            assert!(!f.ok, "{}: a long value is never valid", c.name);
+            assert!(!f.is_ok(), "{}: a long value is never valid", c.name);
             let on_field: Vec<_> = r.errors.iter().filter(|e| e.field() == *field).collect();
             assert_eq!(f.errors.iter().collect::<Vec<_>>(), on_field, "{}", c.name);
             assert!(
@@ -144,7 +144,7 @@ fn every_case_through_extcheck() {
         let r = validate(&c.text);
         assert_eq!(
             out.status.code(),
-            Some(if r.ok { 0 } else { 1 }),
+            Some(if r.is_ok() { 0 } else { 1 }),
             "{}",
             c.name
         );

@@ -279,7 +279,7 @@ fn check_one(
         .read_to_end(&mut bytes)
         .map_err(Failure::Read)?;
     let report = validate_bytes(&bytes, ctx);
-    *all_ok &= report.ok;
+    *all_ok &= report.is_ok();
     emit(out, &report, pretty, None)?;
     Ok(())
 }
@@ -317,7 +317,7 @@ fn check_lines(
         // library's own size check to reject it as the whole document would be.
         debug_assert!(!overlong || line.len() > MAX_BYTES);
         let report = validate_bytes(&line, ctx);
-        *all_ok &= report.ok;
+        *all_ok &= report.is_ok();
         emit(out, &report, pretty, Some(number))?;
     }
 }
@@ -371,7 +371,7 @@ fn emit(
         return out.write_all(json.as_bytes());
     }
     let prefix = line.map(|n| format!("line {n}: ")).unwrap_or_default();
-    let verdict = if report.ok { "valid" } else { "invalid" };
+    let verdict = if report.is_ok() { "valid" } else { "invalid" };
     writeln!(
         out,
         "{prefix}{verdict}: {} error{}, {} warning{}",
