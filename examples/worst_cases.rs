@@ -11,7 +11,7 @@ mod cases;
 
 use std::io::Write;
 
-use yeastar_extension_rules::{validate, validate_field, Context};
+use yeastar_extension_rules::{validate, validate_field, Context, Field};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,7 +31,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     let mut v =
                         serde_json::json!({ "name": c.name, "text": c.text, "report": report });
                     if let Some((field, value)) = c.field {
-                        let one = validate_field(field, &value, None, &Context::new());
+                        let known =
+                            Field::from_name(field).ok_or(serde::de::Error::custom(field))?;
+                        let one = validate_field(known, &value, None, &Context::new());
                         v["field"] = field.into();
                         v["value"] = value.into();
                         v["field_report"] = serde_json::from_str(&one.to_json())?;

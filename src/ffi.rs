@@ -81,5 +81,5 @@ pub fn validate_field(
         "" | "null" => None,
         _ => Some(payload),
     };
-    Ok(crate::validate_field_json(field, value, payload, &ctx).to_json())
+    Ok(crate::validate::validate_field_named(field, value, payload, &ctx).to_json())
 }

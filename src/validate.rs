@@ -135,30 +135,31 @@ pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
 /// Validates one field as a form would while the user types: `value` is the text in the input,
 /// `payload` (JSON text, optional) the rest of the form. The report holds that field's own
 /// violations plus those of cross-field rules that report on it, and errors on the payload as
-/// a whole; its `payload` is always `None`.
+/// a whole; its `payload` is always `None`. Context is handled as in [`validate_with`].
 ///
 /// ```
-/// use yeastar_extension_rules::{validate_field, Context};
-/// let report = validate_field("mobile", "", Some(r#"{"extid":"1002","enablemobile":"on"}"#), &Context::new());
+/// use yeastar_extension_rules::{validate_field, Context, Field};
+/// let form = Some(r#"{"extid":"1002","enablemobile":"on"}"#);
+/// let report = validate_field(Field::Mobile, "", form, &Context::new());
 /// assert_eq!(report.errors[0].code(), "conditionally_required");
-/// let report = validate_field("mobile", "5551234", Some(r#"{"extid":"1002","enablemobile":"on"}"#), &Context::new());
+/// let report = validate_field(Field::Mobile, "5551234", form, &Context::new());
 /// assert!(report.is_ok());
 /// ```
 #[must_use]
-pub fn validate_field(field: &str, value: &str, payload: Option<&str>, ctx: &Context) -> Report {
+pub fn validate_field(field: Field, value: &str, payload: Option<&str>, ctx: &Context) -> Report {
     field_report(field, Value::Str(Cow::Borrowed(value)), payload, ctx)
 }
 
 /// Like [`validate_field`], with the value given as JSON text (`"on"`, `1002`, `null`, …).
 ///
 /// ```
-/// use yeastar_extension_rules::{validate_field_json, Context};
-/// let report = validate_field_json("ringtimeout", "45", None, &Context::new());
+/// use yeastar_extension_rules::{validate_field_json, Context, Field};
+/// let report = validate_field_json(Field::Ringtimeout, "45", None, &Context::new());
 /// assert_eq!(report.errors[0].code(), "invalid_option");
 /// ```
 #[must_use]
 pub fn validate_field_json(
-    field: &str,
+    field: Field,
     value_json: &str,
     payload: Option<&str>,
     ctx: &Context,
@@ -170,15 +171,26 @@ pub fn validate_field_json(
     field_report(field, value, payload, ctx)
 }
 
-fn field_report(field: &str, value: Value<'_>, payload: Option<&str>, ctx: &Context) -> Report {
-    let Some(known) = Field::from_name(field) else {
-        return Report::root_error(Violation::on_key(
-            shown_key(field),
+/// A field named by a caller that may not know the names (the JSON bindings): an unknown name
+/// is one `unknown_key` error on that name, with a suggestion.
+pub(crate) fn validate_field_named(
+    name: &str,
+    value_json: &str,
+    payload: Option<&str>,
+    ctx: &Context,
+) -> Report {
+    match Field::from_name(name) {
+        Some(field) => validate_field_json(field, value_json, payload, ctx),
+        None => Report::root_error(Violation::on_key(
+            shown_key(name),
             ViolationKind::UnknownKey {
-                suggestion: suggest_field(field),
+                suggestion: suggest_field(name),
             },
-        ));
-    };
+        )),
+    }
+}
+
+fn field_report(field: Field, value: Value<'_>, payload: Option<&str>, ctx: &Context) -> Report {
     let mut doc = Document::new();
     if let Some(text) = payload {
         if let Err(root) = collect(text, &mut doc) {
@@ -186,8 +198,8 @@ fn field_report(field: &str, value: Value<'_>, payload: Option<&str>, ctx: &Cont
         }
     }
     // The value being typed replaces whatever the rest of the form holds for the field.
-    doc.set(known, Slot::checked(known, value));
-    evaluate(&mut doc, ctx, Some(known))
+    doc.set(field, Slot::checked(field, value));
+    evaluate(&mut doc, ctx, Some(field))
 }
 
 /// Parses JSON text into `doc` (filled in place: it is large), or gives the one root error (G1).

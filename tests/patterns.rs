@@ -48,7 +48,7 @@ fn field_patterns_match_the_validator() {
             .collect();
         for len in 1..=max + 1 {
             let s: String = allowed.iter().cycle().take(len).collect();
-            let valid = validate_field(spec.field.name(), &s, None, &Context::new())
+            let valid = validate_field(spec.field, &s, None, &Context::new())
                 .errors
                 .iter()
                 .all(|e| {
