@@ -480,7 +480,7 @@ pub struct Violation {
 impl Violation {
     /// A violation on a known field.
     #[must_use]
-    pub const fn on(field: Field, kind: ViolationKind) -> Self {
+    pub(crate) const fn on(field: Field, kind: ViolationKind) -> Self {
         Violation {
             field: Cow::Borrowed(field.name()),
             kind,
@@ -489,7 +489,7 @@ impl Violation {
 
     /// A violation on the payload as a whole (field `""`).
     #[must_use]
-    pub const fn root(kind: ViolationKind) -> Self {
+    pub(crate) const fn root(kind: ViolationKind) -> Self {
         Violation {
             field: Cow::Borrowed(""),
             kind,
@@ -498,7 +498,7 @@ impl Violation {
 
     /// A violation on a key that is not a parameter.
     #[must_use]
-    pub fn on_key(key: impl Into<Cow<'static, str>>, kind: ViolationKind) -> Self {
+    pub(crate) fn on_key(key: impl Into<Cow<'static, str>>, kind: ViolationKind) -> Self {
         Violation {
             field: key.into(),
             kind,
