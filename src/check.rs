@@ -32,14 +32,14 @@ pub(crate) fn check<'a>(spec: &FieldSpec, value: Value<'a>) -> Result<Cow<'a, st
         other => return Err(wrong_type(spec, &other)),
     };
     if s.is_empty() {
-        return match (spec.blank, spec.rule) {
+        return match (spec.blank, spec.rule.options()) {
             (Blank::Required, _) => Err(ViolationKind::Required),
             (Blank::Allowed | Blank::AllowedOrNull, _) => Ok(s),
-            (Blank::NotBlank, ValueRule::OneOf(options)) => Err(ViolationKind::InvalidOption {
+            (Blank::NotBlank, Some(options)) => Err(ViolationKind::InvalidOption {
                 options,
                 suggestion: None,
             }),
-            (Blank::NotBlank, _) => Err(ViolationKind::Blank),
+            (Blank::NotBlank, None) => Err(ViolationKind::Blank),
         };
     }
     check_text(spec.rule, &s)?;
@@ -67,16 +67,8 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
             Some(n) if (min..=max).contains(&n) => Ok(()),
             _ => Err(ViolationKind::OutOfRange { min, max }),
         },
-        ValueRule::OneOf(options) => {
-            if options.iter().any(|o| crate::field::same(o, s)) {
-                Ok(())
-            } else {
-                Err(ViolationKind::InvalidOption {
-                    options,
-                    suggestion: suggest(s, options),
-                })
-            }
-        }
+        ValueRule::OneOf(options) => one_of(s, options, false),
+        ValueRule::Switch => one_of(s, ON_OFF, true),
         ValueRule::Email { max } => {
             if !email::is_valid(s) {
                 return Err(ViolationKind::InvalidEmail);
@@ -86,6 +78,19 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
             }
             Ok(())
         }
+    }
+}
+
+/// One of the options exactly, else the error with a suggestion.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+fn one_of(s: &str, options: &'static [&'static str], switch: bool) -> Result<(), ViolationKind> {
+    if options.iter().any(|o| crate::field::same(o, s)) {
+        Ok(())
+    } else {
+        Err(ViolationKind::InvalidOption {
+            options,
+            suggestion: suggest(s, options, switch),
+        })
     }
 }
 
@@ -112,15 +117,16 @@ fn canonical_u32(s: &str) -> Option<u32> {
 }
 
 fn wrong_type(spec: &FieldSpec, value: &Value<'_>) -> ViolationKind {
-    if let ValueRule::OneOf(options) = spec.rule {
+    if let Some(options) = spec.rule.options() {
         // A switch sent as true, 1 or false, 0 gets the right spelling suggested.
-        let suggestion = match (options == ON_OFF, value) {
+        let switch = spec.rule == ValueRule::Switch;
+        let suggestion = match (switch, value) {
             (true, Value::Bool(b)) => Some(if *b { "on" } else { "off" }),
             (true, Value::Number(Num::Whole(1))) => Some("on"),
             (true, Value::Number(Num::Whole(0))) => Some("off"),
             _ => None,
         };
-        if options == ON_OFF || suggestion.is_some() {
+        if switch || suggestion.is_some() {
             return ViolationKind::InvalidOption {
                 options,
                 suggestion,
@@ -144,12 +150,16 @@ fn wrong_type(spec: &FieldSpec, value: &Value<'_>) -> ViolationKind {
 
 /// The option a mistyped value most likely meant: the same letters in another case, a yes/no
 /// word for a switch, or a spelling within two edits.
-pub(crate) fn suggest(input: &str, options: &'static [&'static str]) -> Option<&'static str> {
+pub(crate) fn suggest(
+    input: &str,
+    options: &'static [&'static str],
+    switch: bool,
+) -> Option<&'static str> {
     let trimmed = input.trim_ascii();
     if let Some(o) = options.iter().find(|o| o.eq_ignore_ascii_case(trimmed)) {
         return Some(o);
     }
-    if options == ON_OFF {
+    if switch {
         let lower = trimmed.to_ascii_lowercase();
         match lower.as_str() {
             "yes" | "y" | "true" | "1" | "enable" | "enabled" => return Some("on"),
@@ -252,15 +262,18 @@ mod tests {
 
     #[test]
     fn suggestions() {
-        assert_eq!(suggest("On", ON_OFF), Some("on"));
-        assert_eq!(suggest("on ", ON_OFF), Some("on"));
-        assert_eq!(suggest("YES", ON_OFF), Some("on"));
-        assert_eq!(suggest("0", ON_OFF), Some("off"));
-        assert_eq!(suggest("maybe", ON_OFF), None);
-        assert_eq!(suggest("Disable", MONITOR_MODES), Some("Disabled"));
-        assert_eq!(suggest("voicemail", DESTINATIONS), Some("Voicemail"));
-        assert_eq!(suggest("MobileNumber", DESTINATIONS), Some("Mobile Number"));
-        assert_eq!(suggest("zzzzzz", DESTINATIONS), None);
+        assert_eq!(suggest("On", ON_OFF, true), Some("on"));
+        assert_eq!(suggest("on ", ON_OFF, true), Some("on"));
+        assert_eq!(suggest("YES", ON_OFF, true), Some("on"));
+        assert_eq!(suggest("0", ON_OFF, true), Some("off"));
+        assert_eq!(suggest("maybe", ON_OFF, true), None);
+        assert_eq!(suggest("Disable", MONITOR_MODES, false), Some("Disabled"));
+        assert_eq!(suggest("voicemail", DESTINATIONS, false), Some("Voicemail"));
+        assert_eq!(
+            suggest("MobileNumber", DESTINATIONS, false),
+            Some("Mobile Number")
+        );
+        assert_eq!(suggest("zzzzzz", DESTINATIONS, false), None);
         assert_eq!(suggest_field("moblie"), Some("mobile"));
         assert_eq!(suggest_field("ExtID"), Some("extid"));
         assert_eq!(suggest_field("token"), None);

@@ -142,7 +142,8 @@ fn describe_rule(spec: &FieldSpec) -> String {
             }
         }
         ValueRule::Range { min, max } => format!("a whole number from {min} to {max}"),
-        ValueRule::OneOf(options) => {
+        rule @ (ValueRule::OneOf(_) | ValueRule::Switch) => {
+            let options = rule.options().unwrap_or(&[]);
             let list: Vec<String> = options.iter().map(|o| format!("`{o}`")).collect();
             format!("one of {}", list.join(", "))
         }

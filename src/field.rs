@@ -247,11 +247,32 @@ pub enum ValueRule {
     },
     /// Exactly one of these strings (case-sensitive).
     OneOf(&'static [&'static str]),
+    /// An on/off switch: exactly `"on"` or `"off"` ([`crate::ON_OFF`]); other spellings, `true`
+    /// and `1` get the right one suggested.
+    Switch,
     /// An e-mail address as WHATWG HTML defines it for `<input type=email>`, at most `max` characters.
     Email {
         /// Most characters.
         max: u16,
     },
+}
+
+impl ValueRule {
+    /// The options of a switch or a select, else `None`.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Field, ON_OFF};
+    /// assert_eq!(Field::Dnd.spec().rule.options(), Some(ON_OFF));
+    /// assert_eq!(Field::Username.spec().rule.options(), None);
+    /// ```
+    #[must_use]
+    pub const fn options(self) -> Option<&'static [&'static str]> {
+        match self {
+            ValueRule::Switch => Some(crate::table::ON_OFF),
+            ValueRule::OneOf(options) => Some(options),
+            _ => None,
+        }
+    }
 }
 
 /// How a field treats blank (`""`), `null` and absence (ruling G8).

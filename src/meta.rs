@@ -4,7 +4,7 @@ use crate::charset::Charset;
 use crate::cross::{CrossRule, Outcome, Requirement, CROSS_RULES, USES};
 use crate::email;
 use crate::field::{Blank, FieldSpec, Group, ValueRule};
-use crate::table::{FIELDS, ON_OFF};
+use crate::table::FIELDS;
 use crate::violation::ViolationKind;
 use crate::write::{write_array, Obj};
 
@@ -76,7 +76,7 @@ impl FieldSpec {
     #[must_use]
     pub fn control(&self) -> Control {
         match self.rule {
-            ValueRule::OneOf(options) if options == ON_OFF => Control::Switch,
+            ValueRule::Switch => Control::Switch,
             ValueRule::OneOf(_) => Control::Select,
             ValueRule::Range { .. } => Control::Number,
             ValueRule::Email { .. } => Control::Email,
@@ -88,9 +88,9 @@ impl FieldSpec {
     /// The options of a switch or select, else empty.
     #[must_use]
     pub fn options(&self) -> &'static [&'static str] {
-        match self.rule {
-            ValueRule::OneOf(options) => options,
-            _ => &[],
+        match self.rule.options() {
+            Some(options) => options,
+            None => &[],
         }
     }
 
@@ -99,7 +99,7 @@ impl FieldSpec {
     pub fn max_length(&self) -> Option<u16> {
         match self.rule {
             ValueRule::Text { max, .. } | ValueRule::Email { max } => Some(max),
-            ValueRule::Range { .. } | ValueRule::OneOf(_) => None,
+            ValueRule::Range { .. } | ValueRule::OneOf(_) | ValueRule::Switch => None,
         }
     }
 
@@ -135,7 +135,7 @@ impl FieldSpec {
                 Some(format!("{}{{{},{}}}", charset.class(), min.max(1), max))
             }
             ValueRule::Email { .. } => Some(email::PATTERN.to_owned()),
-            ValueRule::Range { .. } | ValueRule::OneOf(_) => None,
+            ValueRule::Range { .. } | ValueRule::OneOf(_) | ValueRule::Switch => None,
         }
     }
 

@@ -151,7 +151,8 @@ fn property(out: &mut String, spec: &FieldSpec) {
             n.end();
             buf.push(']');
         }
-        ValueRule::OneOf(options) => {
+        rule @ (ValueRule::OneOf(_) | ValueRule::Switch) => {
+            let options = rule.options().unwrap_or(&[]);
             let buf = o.key("enum");
             buf.push('[');
             for (i, opt) in options.iter().enumerate() {

@@ -58,7 +58,7 @@ const fn text(charset: Charset, min: u16, max: u16) -> ValueRule {
 }
 
 const EXT: ValueRule = text(Charset::Digits, 1, 7);
-const SWITCH: ValueRule = ValueRule::OneOf(ON_OFF);
+const SWITCH: ValueRule = ValueRule::Switch;
 
 /// Shorthand for a row; `numbers`, `secret` and the rest are spelled out where they differ.
 #[allow(clippy::too_many_arguments, reason = "a table row is wide by nature")]

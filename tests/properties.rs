@@ -5,7 +5,8 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::Value;
 use yeastar_extension_rules::{
-    validate, validate_bytes, validate_value, Charset, Context, Field, FieldSpec, ValueRule, FIELDS,
+    validate, validate_bytes, validate_value, Charset, Context, Field, FieldSpec, ValueRule,
+    FIELDS, ON_OFF,
 };
 
 fn charset_chars(c: Charset) -> Vec<char> {
@@ -47,6 +48,7 @@ fn valid_value(spec: &'static FieldSpec) -> BoxedStrategy<Value> {
                 })
                 .boxed()
         }
+        ValueRule::Switch => select(ON_OFF).prop_map(Value::from).boxed(),
         ValueRule::Email { .. } => ("[a-z0-9.+_-]{1,20}", "[a-z0-9]{1,10}(\\.[a-z]{2,5}){0,2}")
             .prop_filter("no leading dot issues", |(l, _)| !l.is_empty())
             .prop_map(|(l, d)| Value::from(format!("{l}@{d}")))
@@ -88,7 +90,7 @@ fn invalid_value(spec: &'static FieldSpec) -> BoxedStrategy<Value> {
             .boxed()
         }
         ValueRule::Range { max, .. } => Just(Value::from((max + 1).to_string())).boxed(),
-        ValueRule::OneOf(_) => {
+        ValueRule::OneOf(_) | ValueRule::Switch => {
             prop_oneof![Just(Value::from("Nope")), Just(Value::from(""))].boxed()
         }
         ValueRule::Email { .. } => {
