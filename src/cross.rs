@@ -255,6 +255,113 @@ pub static USES: [Uses; 12] = [
     uses(Field::Btransferto, CUSTOM_NUMBER, Field::Btransfernum),
 ];
 
+/// What a context rule checks against the caller's context (X1, X2): the list of existing
+/// extensions or the current settings. Without that context the rule is not judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ContextCheck {
+    /// The value must be an existing extension (X2).
+    Exists,
+    /// The value must be an existing extension while `when` is `equals`, or not known (X2).
+    ExistsWhenUsed {
+        /// The field that decides whether the value is used.
+        when: Field,
+        /// The option that uses it.
+        equals: &'static str,
+    },
+    /// The value must not be an existing extension unless it equals this field's (X2).
+    NotTakenUnless(Field),
+    /// The current settings must describe this extension: their value of this field, when
+    /// they hold one, equals the value (X1).
+    MatchesCurrent(Field),
+}
+
+/// One rule on the caller's context, reported on `target` (G4) in the order of the table.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ContextRule {
+    /// The ruling it implements.
+    pub id: &'static str,
+    /// The field that must change (or, for a warning, be looked at).
+    pub target: Field,
+    /// What is checked.
+    pub check: ContextCheck,
+    /// What breaking it produces.
+    pub kind: ViolationKind,
+    /// A warning (never makes the payload invalid) rather than an error.
+    pub warning: bool,
+}
+
+const fn context(
+    id: &'static str,
+    target: Field,
+    check: ContextCheck,
+    kind: ViolationKind,
+    warning: bool,
+) -> ContextRule {
+    ContextRule {
+        id,
+        target,
+        check,
+        kind,
+        warning,
+    }
+}
+
+const fn used_by(when: Field) -> ContextCheck {
+    ContextCheck::ExistsWhenUsed {
+        when,
+        equals: EXTENSION,
+    }
+}
+
+/// The rules on the caller's context, judged after each field's own rule and before the
+/// cross-field rules, on values that are valid so far.
+pub static CONTEXT_RULES: [ContextRule; 6] = [
+    context(
+        "X2",
+        Field::Extid,
+        ContextCheck::Exists,
+        ViolationKind::ExtensionNotFound,
+        false,
+    ),
+    context(
+        "X2",
+        Field::Extnumber,
+        ContextCheck::NotTakenUnless(Field::Extid),
+        ViolationKind::ExtensionInUse,
+        false,
+    ),
+    context(
+        "X2",
+        Field::Atransferext,
+        used_by(Field::Atransferto),
+        ViolationKind::ExtensionNotFound,
+        false,
+    ),
+    context(
+        "X2",
+        Field::Ntransferext,
+        used_by(Field::Ntransferto),
+        ViolationKind::ExtensionNotFound,
+        false,
+    ),
+    context(
+        "X2",
+        Field::Btransferext,
+        used_by(Field::Btransferto),
+        ViolationKind::ExtensionNotFound,
+        false,
+    ),
+    context(
+        "X1",
+        Field::Extid,
+        ContextCheck::MatchesCurrent(Field::Extnumber),
+        ViolationKind::CurrentMismatch,
+        true,
+    ),
+];
+
 #[cfg(test)]
 mod tests {
     use super::{CROSS_RULES, USES};

@@ -9,7 +9,7 @@
 use std::fmt::Write as _;
 
 use crate::charset::Charset;
-use crate::cross::{Outcome, Requirement, CROSS_RULES, USES};
+use crate::cross::{ContextCheck, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES};
 use crate::field::{Blank, Field, FieldSpec, ValueRule};
 use crate::table::FIELDS;
 use crate::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
@@ -294,6 +294,45 @@ pub fn rules_markdown() -> String {
             describe_requirement(&r.requires),
             outcome,
             r.source
+        );
+    }
+    let _ = writeln!(w, "\n## Context rules\n");
+    let _ = writeln!(
+        w,
+        "Judged only when the caller gives the context they need (the list of existing \
+         extensions, or the current settings), on values that are valid so far, before the \
+         cross-field rules.\n"
+    );
+    let _ = writeln!(w, "| rule | reports on | check | outcome |");
+    let _ = writeln!(w, "|---|---|---|---|");
+    for r in &CONTEXT_RULES {
+        let check = match r.check {
+            ContextCheck::Exists => "must be an existing extension".to_owned(),
+            ContextCheck::ExistsWhenUsed { when, equals } => format!(
+                "must be an existing extension while `{}` is `{equals}` or not known",
+                when.name()
+            ),
+            ContextCheck::NotTakenUnless(other) => format!(
+                "must not be an existing extension unless it equals `{}`",
+                other.name()
+            ),
+            ContextCheck::MatchesCurrent(field) => format!(
+                "the current settings' `{}`, when they hold one, must equal it",
+                field.name()
+            ),
+        };
+        let severity = if r.warning { "warning" } else { "error" };
+        let errno = r
+            .kind
+            .errno()
+            .map(|n| format!(" (errno {n})"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | {check} | {severity} `{}`{errno} |",
+            r.id,
+            r.target.name(),
+            r.kind.code()
         );
     }
     let _ = writeln!(w, "\n## Fields a choice uses\n");

@@ -40,7 +40,10 @@ mod write;
 
 pub use charset::{Charset, PASSWORD_FORBIDDEN};
 pub use context::{Context, ContextError, Current, Extensions};
-pub use cross::{CrossRule, Outcome, Requirement, Uses, CROSS_RULES, USES};
+pub use cross::{
+    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, Uses, CONTEXT_RULES, CROSS_RULES,
+    USES,
+};
 pub use field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
 pub use meta::{fields, fields_json, Control, HtmlAttrs, METADATA_FORMAT};
 pub use report::{Payload, Report};

@@ -1,7 +1,9 @@
 //! Field metadata for user interfaces, derived from the rule table: enough to build a form.
 
 use crate::charset::Charset;
-use crate::cross::{CrossRule, Outcome, Requirement, CROSS_RULES, USES};
+use crate::cross::{
+    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES,
+};
 use crate::email;
 use crate::field::{Blank, FieldSpec, Group, ValueRule};
 use crate::table::FIELDS;
@@ -297,7 +299,7 @@ pub fn fields() -> &'static [FieldSpec] {
 
 /// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
 /// `{"format":1, "charsets":{code: chars}, "codes":[…], "groups":[{"id","title","fields":[…names]}],
-/// "fields":[{…}], "rules":[{…}]}`.
+/// "fields":[{…}], "rules":[{…}], "context_rules":[{…}]}`.
 ///
 /// `format` is [`METADATA_FORMAT`]; `charsets` writes out every character each character set
 /// allows (fields name theirs in `charset`); `codes` lists every violation code.
@@ -341,6 +343,7 @@ pub fn fields_json() -> String {
     });
     write_array(o.key("fields"), &FIELDS, |buf, f| f.write_json(buf));
     write_array(o.key("rules"), &CROSS_RULES, write_rule);
+    write_array(o.key("context_rules"), &CONTEXT_RULES, write_context_rule);
     o.end();
     out
 }
@@ -351,6 +354,30 @@ pub fn fields_json() -> String {
 /// value kind changes meaning. (Such a reader also refuses a field or rule key it does not
 /// know, so a new key fails closed even where the number was not raised.)
 pub const METADATA_FORMAT: u32 = 1;
+
+/// One context rule as JSON (see [`fields_json`]): `check` is `exists`,
+/// `exists_when_used` (with `when` and `equals`), `not_taken_unless` (with `other`) or
+/// `matches_current` (with `current_field`).
+fn write_context_rule(out: &mut String, rule: &ContextRule) {
+    let mut o = Obj::new(out);
+    o.str("id", rule.id).str("field", rule.target.name());
+    match rule.check {
+        ContextCheck::Exists => o.str("check", "exists"),
+        ContextCheck::ExistsWhenUsed { when, equals } => o
+            .str("check", "exists_when_used")
+            .str("when", when.name())
+            .str("equals", equals),
+        ContextCheck::NotTakenUnless(other) => o
+            .str("check", "not_taken_unless")
+            .str("other", other.name()),
+        ContextCheck::MatchesCurrent(field) => o
+            .str("check", "matches_current")
+            .str("current_field", field.name()),
+    };
+    o.str("severity", if rule.warning { "warning" } else { "error" })
+        .str("code", rule.kind.code());
+    o.end();
+}
 
 /// One cross-field rule as JSON (see [`fields_json`]).
 fn write_rule(out: &mut String, rule: &CrossRule) {

@@ -4,11 +4,10 @@ use std::borrow::Cow;
 
 use crate::check::{self, suggest_field};
 use crate::context::Context;
-use crate::cross::{Outcome, Requirement, CROSS_RULES};
+use crate::cross::{ContextCheck, ContextRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES};
 use crate::field::{same, Blank, Field, COUNT};
 use crate::json::{self, Members, TopLevel, Value};
 use crate::report::{Payload, Report};
-use crate::table::EXTENSION;
 use crate::violation::{Violation, ViolationKind};
 
 /// The largest JSON text accepted, checked before parsing (G1). A full payload with every field
@@ -405,28 +404,13 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
             }
         }
     }
-    // 2. The existing extensions (X2), on values that are valid so far.
-    if let Some(list) = &ctx.extensions {
-        let extid_missing = matches!(st.value(Field::Extid), Some(n) if !list.contains(n));
-        if extid_missing {
-            st.error(Field::Extid, ViolationKind::ExtensionNotFound);
-        }
-        let taken = matches!(
-            (st.value(Field::Extnumber), st.value(Field::Extid)),
-            (Some(new), extid) if list.contains(new) && Some(new) != extid
-        );
-        if taken {
-            st.error(Field::Extnumber, ViolationKind::ExtensionInUse);
-        }
-        for (ext, to) in [
-            (Field::Atransferext, Field::Atransferto),
-            (Field::Ntransferext, Field::Ntransferto),
-            (Field::Btransferext, Field::Btransferto),
-        ] {
-            let used = !matches!(st.effective(to), Effective::Known(d) if d != EXTENSION);
-            let missing = matches!(st.value(ext), Some(n) if !n.is_empty() && !list.contains(n));
-            if used && missing {
-                st.error(ext, ViolationKind::ExtensionNotFound);
+    // 2. The rules on the context (X1, X2), on values that are valid so far.
+    for rule in &CONTEXT_RULES {
+        if context_rule_breaks(&st, ctx, rule) {
+            if rule.warning {
+                st.warn(rule.target, rule.kind.clone());
+            } else {
+                st.error(rule.target, rule.kind.clone());
             }
         }
     }
@@ -477,14 +461,29 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
             _ => {}
         }
     }
-    // 4. Current settings of another extension.
-    if let (Some(current), Some(extid)) = (&ctx.current, st.value(Field::Extid)) {
-        if matches!(current.get(Field::Extnumber), Some(n) if !n.is_empty() && n != extid) {
-            st.warn(Field::Extid, ViolationKind::CurrentMismatch);
-        }
-    }
     let unknown = std::mem::take(&mut doc.unknown);
     finish(st, unknown, only)
+}
+
+/// Whether a context rule reports on its target (not judged without its context).
+fn context_rule_breaks(st: &State<'_, '_, '_>, ctx: &Context, rule: &ContextRule) -> bool {
+    let Some(value) = st.value(rule.target).filter(|v| !v.is_empty()) else {
+        return false;
+    };
+    match (rule.check, &ctx.extensions, &ctx.current) {
+        (ContextCheck::Exists, Some(list), _) => !list.contains(value),
+        (ContextCheck::ExistsWhenUsed { when, equals }, Some(list), _) => {
+            let used = !matches!(st.effective(when), Effective::Known(d) if d != equals);
+            used && !list.contains(value)
+        }
+        (ContextCheck::NotTakenUnless(other), Some(list), _) => {
+            list.contains(value) && st.value(other) != Some(value)
+        }
+        (ContextCheck::MatchesCurrent(field), _, Some(current)) => {
+            matches!(current.get(field), Some(n) if !n.is_empty() && n != value)
+        }
+        _ => false,
+    }
 }
 
 fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
