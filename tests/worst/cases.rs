@@ -53,6 +53,13 @@ pub fn fill(head: &str, unit: &str, sep: &str, tail: &str) -> String {
     s
 }
 
+/// One case per row: `(what, head, unit, sep, tail)` filled up to the limit.
+fn filled(out: &mut Vec<Case>, class: &str, rows: &[(&str, &str, &str, &str, &str)]) {
+    for (what, head, unit, sep, tail) in rows {
+        out.push(Case::new(class, what, fill(head, unit, sep, tail)));
+    }
+}
+
 /// A valid payload with a value in every field.
 pub const FULL: &str = r#"{"extid":"1002","extnumber":"1003","username":"Amy Lee","callerid":"1003","registername":"amy1003","registerpassword":"Xy7-kP2q","maxregistrations":"3","loginpassword":"Secret99x","email":"amy@example.com","mobile":"5551234","hasvoicemail":"on","enablevmtoemail":"on","vmsecret":"7391","alwaysforward":"off","atransferto":"Voicemail","noanswerforward":"on","ntransferto":"Extension","ntransferext":"1000","busyforward":"on","btransferto":"Custom Number","btransfernum":"5550100","btransferprefix":"9","enablemobile":"on","ringsimultaneous":"off","mobileprefix":"","allowbeingmonitored":"on","monitormode":"Listen","ringtimeout":"30","maxduration":"Follow System","dnd":"off","callrestriction":"off","agentid":"42"}"#;
 
@@ -202,26 +209,17 @@ fn nesting(out: &mut Vec<Case>) {
             "]".repeat((LIMIT - 40) / 2)
         ),
     ));
-    out.push(Case::new(
+    const ARRAY: &str = r#"{"extid":"1002","x":["#;
+    filled(
+        out,
         "nesting",
-        "wide-zeros",
-        fill(r#"{"extid":"1002","x":["#, "0", ",", "]}"),
-    ));
-    out.push(Case::new(
-        "nesting",
-        "wide-empty-containers",
-        fill(r#"{"extid":"1002","x":["#, "{},[]", ",", "]}"),
-    ));
-    out.push(Case::new(
-        "nesting",
-        "wide-literals",
-        fill(r#"{"extid":"1002","x":["#, "true,null,false", ",", "]}"),
-    ));
-    out.push(Case::new(
-        "nesting",
-        "wide-object",
-        fill(r#"{"extid":"1002","x":{"#, r#""a":0"#, ",", "}}"),
-    ));
+        &[
+            ("wide-zeros", ARRAY, "0", ",", "]}"),
+            ("wide-empty-containers", ARRAY, "{},[]", ",", "]}"),
+            ("wide-literals", ARRAY, "true,null,false", ",", "]}"),
+            ("wide-object", r#"{"extid":"1002","x":{"#, r#""a":0"#, ",", "}}"),
+        ],
+    );
 }
 
 /// Thousands of keys: unknown, duplicate, near misses of field names, long ones.
@@ -430,31 +428,18 @@ fn truncated(out: &mut Vec<Case>) {
         "ordinary-cut",
         base[..base.len() - 3].to_owned(),
     ));
-    out.push(Case::new(
+    const VALUE: &str = r#"{"extid":"1002","x":"#;
+    filled(
+        out,
         "truncated",
-        "unterminated-string",
-        fill(r#"{"extid":"1002","x":""#, "a", "", ""),
-    ));
-    out.push(Case::new(
-        "truncated",
-        "unclosed-arrays",
-        fill(r#"{"extid":"1002","x":"#, "[", "", ""),
-    ));
-    out.push(Case::new(
-        "truncated",
-        "unclosed-objects",
-        fill(r#"{"extid":"1002","x":"#, "{\"a\":", "", ""),
-    ));
-    out.push(Case::new(
-        "truncated",
-        "number-cut",
-        fill(r#"{"extid":"1002","x":["#, "1", "", "e"),
-    ));
-    out.push(Case::new(
-        "truncated",
-        "escape-cut",
-        fill(r#"{"extid":"1002","x":""#, r"\u0041", "", r"\u00"),
-    ));
+        &[
+            ("unterminated-string", r#"{"extid":"1002","x":""#, "a", "", ""),
+            ("unclosed-arrays", VALUE, "[", "", ""),
+            ("unclosed-objects", VALUE, "{\"a\":", "", ""),
+            ("number-cut", r#"{"extid":"1002","x":["#, "1", "", "e"),
+            ("escape-cut", r#"{"extid":"1002","x":""#, r"\u0041", "", r"\u00"),
+        ],
+    );
 }
 
 /// Every case, the baseline first.
