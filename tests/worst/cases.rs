@@ -217,7 +217,13 @@ fn nesting(out: &mut Vec<Case>) {
             ("wide-zeros", ARRAY, "0", ",", "]}"),
             ("wide-empty-containers", ARRAY, "{},[]", ",", "]}"),
             ("wide-literals", ARRAY, "true,null,false", ",", "]}"),
-            ("wide-object", r#"{"extid":"1002","x":{"#, r#""a":0"#, ",", "}}"),
+            (
+                "wide-object",
+                r#"{"extid":"1002","x":{"#,
+                r#""a":0"#,
+                ",",
+                "}}",
+            ),
         ],
     );
 }
@@ -433,11 +439,23 @@ fn truncated(out: &mut Vec<Case>) {
         out,
         "truncated",
         &[
-            ("unterminated-string", r#"{"extid":"1002","x":""#, "a", "", ""),
+            (
+                "unterminated-string",
+                r#"{"extid":"1002","x":""#,
+                "a",
+                "",
+                "",
+            ),
             ("unclosed-arrays", VALUE, "[", "", ""),
             ("unclosed-objects", VALUE, "{\"a\":", "", ""),
             ("number-cut", r#"{"extid":"1002","x":["#, "1", "", "e"),
-            ("escape-cut", r#"{"extid":"1002","x":""#, r"\u0041", "", r"\u00"),
+            (
+                "escape-cut",
+                r#"{"extid":"1002","x":""#,
+                r"\u0041",
+                "",
+                r"\u00",
+            ),
         ],
     );
 }
