@@ -10,50 +10,47 @@
 )]
 #![warn(missing_docs)]
 
-mod charset;
-mod check;
-mod context;
-mod cross;
-#[doc(hidden)]
-pub mod docs;
-#[doc(hidden)]
-pub mod email;
-#[doc(hidden)]
-pub mod ffi;
-mod field;
+// The layers, bottom up. Each depends only on the ones above it in this list, and everything
+// the WebAssembly module does not need (metadata, schema, docs) lives in `export`, which the
+// wasm32 build does not compile at all.
+mod bindings;
+mod engine;
+#[cfg(not(target_arch = "wasm32"))]
+mod export;
 mod json;
-mod meta;
-mod number;
 mod report;
-mod scan;
-mod schema;
-mod sort;
-mod table;
-mod update;
-mod validate;
-#[cfg(feature = "serde")]
-mod value;
-mod violation;
-#[cfg(target_arch = "wasm32")]
-mod wasm;
-mod write;
+mod spec;
 
-pub use charset::{Charset, PASSWORD_FORBIDDEN};
-pub use context::{Context, ContextError, Current, Extensions};
-pub use cross::{
-    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, Uses, CONTEXT_RULES, CROSS_RULES,
-    USES,
-};
-pub use field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
-pub use meta::{fields, fields_json, Control, HtmlAttrs, METADATA_FORMAT};
-pub use report::{Payload, Report};
-pub use schema::{json_schema, SCHEMA_ID};
-pub use table::{DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF, RING_TIMEOUTS};
-pub use update::{Destination, ExtensionUpdate, MaxDuration, MonitorMode, Secret, REDACTED};
+// Internals reachable by path for the crate's own tests, tools and bindings; hidden from the docs
+// and not part of the stable API.
+#[doc(hidden)]
+pub use bindings::ffi;
+#[cfg(not(target_arch = "wasm32"))]
+#[doc(hidden)]
+pub use export::docs;
+#[doc(hidden)]
+pub use spec::email;
+
+pub use engine::context::{Context, ContextError, Current, Extensions};
 #[cfg(feature = "serde")]
-pub use validate::validate_value;
-pub use validate::{
+pub use engine::validate::validate_value;
+pub use engine::validate::{
     validate, validate_bytes, validate_field, validate_field_json, validate_with, MAX_BYTES,
     MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS,
 };
-pub use violation::{Param, Violation, ViolationKind};
+#[cfg(not(target_arch = "wasm32"))]
+pub use export::meta::{fields, fields_json, Control, HtmlAttrs, METADATA_FORMAT};
+#[cfg(not(target_arch = "wasm32"))]
+pub use export::schema::{json_schema, SCHEMA_ID};
+pub use report::update::{
+    Destination, ExtensionUpdate, MaxDuration, MonitorMode, Secret, REDACTED,
+};
+pub use report::{Payload, Report};
+pub use spec::charset::{Charset, PASSWORD_FORBIDDEN};
+pub use spec::cross::{
+    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, Uses, CONTEXT_RULES, CROSS_RULES,
+    USES,
+};
+pub use spec::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
+pub use spec::table::{DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF, RING_TIMEOUTS};
+pub use spec::violation::{Param, Violation, ViolationKind};

@@ -4,9 +4,9 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::field::{Field, COUNT};
+use crate::json::number::Num;
 use crate::json::{self, Members, TopLevel, Value};
-use crate::number::Num;
+use crate::spec::field::{Field, COUNT};
 
 /// Why a piece of context could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -93,13 +93,13 @@ impl Current {
     pub fn from_value(value: &serde_json::Value) -> Result<Current, ContextError> {
         let serde_json::Value::Object(map) = value else {
             return Err(ContextError::CurrentNotAnObject {
-                found: crate::value::type_name(value),
+                found: crate::json::value::type_name(value),
             });
         };
         let mut current = Current::default();
         for (k, v) in map {
             if let Some(slot) = current.key(Cow::Borrowed(k.as_str())) {
-                current.value(slot, crate::value::from_serde(v), "");
+                current.value(slot, crate::json::value::from_serde(v), "");
             }
         }
         Ok(current)
@@ -122,7 +122,7 @@ impl Current {
 }
 
 /// The slot of the query response's spelling `moblie` (read as `mobile`, X1).
-const MOBLIE: usize = crate::field::COUNT;
+const MOBLIE: usize = crate::spec::field::COUNT;
 
 impl<'a> Members<'a> for Current {
     fn key(&mut self, key: Cow<'a, str>) -> Option<usize> {

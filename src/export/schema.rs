@@ -2,10 +2,10 @@
 //!
 //! What JSON Schema cannot say is listed in `docs/RULES.md` ("What the JSON Schema cannot say").
 
-use crate::cross::{Outcome, Requirement, CROSS_RULES};
-use crate::field::{Blank, FieldSpec, ValueRule};
-use crate::table::FIELDS;
-use crate::write::{write_array, write_list, write_str, Obj};
+use crate::json::write::{write_array, write_list, write_str, Obj};
+use crate::spec::cross::{Outcome, Requirement, CROSS_RULES};
+use crate::spec::field::{Blank, FieldSpec, ValueRule};
+use crate::spec::table::FIELDS;
 
 /// The schema's `$id`.
 pub const SCHEMA_ID: &str = "urn:yeastar-extension-rules:extension-update";

@@ -1,14 +1,14 @@
 //! Field metadata for user interfaces, derived from the rule table: enough to build a form.
 
-use crate::charset::Charset;
-use crate::cross::{
+use crate::json::write::{write_array, Obj};
+use crate::spec::charset::Charset;
+use crate::spec::cross::{
     ContextCheck, ContextRule, CrossRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES,
 };
-use crate::email;
-use crate::field::{Blank, FieldSpec, Group, ValueRule};
-use crate::table::FIELDS;
-use crate::violation::ViolationKind;
-use crate::write::{write_array, Obj};
+use crate::spec::email;
+use crate::spec::field::{Blank, FieldSpec, Group, ValueRule};
+use crate::spec::table::FIELDS;
+use crate::spec::violation::ViolationKind;
 
 /// What kind of control suits a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

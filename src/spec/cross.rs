@@ -4,9 +4,9 @@
 //! Rules are judged on the *effective* settings: the current settings, when the caller supplies
 //! them, overlaid by the payload (decisions.md, "Conditional rules").
 
-use crate::field::Field;
-use crate::table::{CUSTOM_NUMBER, EXTENSION, MOBILE_NUMBER, ON, VOICEMAIL};
-use crate::violation::ViolationKind;
+use crate::spec::field::Field;
+use crate::spec::table::{CUSTOM_NUMBER, EXTENSION, MOBILE_NUMBER, ON, VOICEMAIL};
+use crate::spec::violation::ViolationKind;
 
 /// What breaking a rule produces.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,7 +7,7 @@
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::context::ContextError;
+use crate::engine::context::ContextError;
 
 fn text(result: Result<String, ContextError>) -> String {
     result.unwrap_or_else(|e| format!("!{e}"))
@@ -17,13 +17,17 @@ fn text(result: Result<String, ContextError>) -> String {
 /// warnings), or `!` and a message.
 #[wasm_bindgen(js_name = validateJson)]
 pub fn validate_json(payload: &[u8], options: &str, body: bool) -> String {
-    text(crate::ffi::validate_compact(payload, options, body))
+    text(crate::bindings::ffi::validate_compact(
+        payload, options, body,
+    ))
 }
 
 /// `ffi::validate_field`: the field report as JSON text, or `!` and a message.
 #[wasm_bindgen(js_name = validateFieldJson)]
 pub fn validate_field_json(field: &str, value: &str, payload: &str, options: &str) -> String {
-    text(crate::ffi::validate_field(field, value, payload, options))
+    text(crate::bindings::ffi::validate_field(
+        field, value, payload, options,
+    ))
 }
 
 /// A small free-list allocator: the module allocates a few short strings per call, which does

@@ -5,12 +5,12 @@
 
 use std::borrow::Cow;
 
-use crate::email;
-use crate::field::{Blank, FieldSpec, ValueRule};
+use crate::json::number::Num;
 use crate::json::Value;
-use crate::number::Num;
-use crate::table::ON_OFF;
-use crate::violation::ViolationKind;
+use crate::spec::email;
+use crate::spec::field::{Blank, FieldSpec, ValueRule};
+use crate::spec::table::ON_OFF;
+use crate::spec::violation::ViolationKind;
 
 const TEXT: &str = "a string";
 const NUMBER_OR_TEXT: &str = "a whole number or a string of digits";
@@ -84,7 +84,7 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
 /// One of the options exactly, else the error with a suggestion.
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn one_of(s: &str, options: &'static [&'static str], switch: bool) -> Result<(), ViolationKind> {
-    if options.iter().any(|o| crate::field::same(o, s)) {
+    if options.iter().any(|o| crate::spec::field::same(o, s)) {
         Ok(())
     } else {
         Err(ViolationKind::InvalidOption {
@@ -176,7 +176,7 @@ pub(crate) fn suggest(
 
 /// A known parameter name close to an unknown key (G2): `moblie` → `mobile`.
 pub(crate) fn suggest_field(key: &str) -> Option<&'static str> {
-    let names: &'static [&'static str] = &crate::field::Field::NAMES;
+    let names: &'static [&'static str] = &crate::spec::field::Field::NAMES;
     names
         .iter()
         .copied()
@@ -258,7 +258,7 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::table::{DESTINATIONS, MONITOR_MODES};
+    use crate::spec::table::{DESTINATIONS, MONITOR_MODES};
 
     #[test]
     fn suggestions() {

@@ -1,6 +1,6 @@
 //! The vocabulary of the rule table: which parameter, what value it takes, how blank is treated.
 
-use crate::charset::Charset;
+use crate::spec::charset::Charset;
 
 macro_rules! fields {
     ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
@@ -148,7 +148,7 @@ impl Field {
     #[inline]
     #[must_use]
     pub fn spec(self) -> &'static FieldSpec {
-        crate::table::spec_of(self)
+        crate::spec::table::spec_of(self)
     }
 }
 
@@ -247,7 +247,7 @@ pub enum ValueRule {
     },
     /// Exactly one of these strings (case-sensitive).
     OneOf(&'static [&'static str]),
-    /// An on/off switch: exactly `"on"` or `"off"` ([`crate::ON_OFF`]); other spellings, `true`
+    /// An on/off switch: exactly `"on"` or `"off"` ([`crate::spec::table::ON_OFF`]); other spellings, `true`
     /// and `1` get the right one suggested.
     Switch,
     /// An e-mail address as WHATWG HTML defines it for `<input type=email>`, at most `max` characters.
@@ -268,7 +268,7 @@ impl ValueRule {
     #[must_use]
     pub const fn options(self) -> Option<&'static [&'static str]> {
         match self {
-            ValueRule::Switch => Some(crate::table::ON_OFF),
+            ValueRule::Switch => Some(crate::spec::table::ON_OFF),
             ValueRule::OneOf(options) => Some(options),
             _ => None,
         }

@@ -1,11 +1,13 @@
 //! The report: verdict, errors, warnings and the normalized request body (decisions.md, "The
 //! report"), and its one JSON form shared by Rust, the command line and JavaScript.
 
+pub mod update;
+
 use std::fmt;
 
-use crate::field::{Field, COUNT};
-use crate::violation::{Param, Violation};
-use crate::write::{push_int, write_array, write_list, write_str, Escaped};
+use crate::json::write::{push_int, write_array, write_list, write_str, Escaped};
+use crate::spec::field::{Field, COUNT};
+use crate::spec::violation::{Param, Violation};
 
 /// The outcome of validating one payload.
 ///
@@ -91,10 +93,10 @@ impl Report {
 
     /// The payload as typed fields, when `ok`.
     #[must_use]
-    pub fn update(&self) -> Option<crate::update::ExtensionUpdate> {
+    pub fn update(&self) -> Option<crate::report::update::ExtensionUpdate> {
         self.payload
             .as_ref()
-            .map(crate::update::ExtensionUpdate::from_payload)
+            .map(crate::report::update::ExtensionUpdate::from_payload)
     }
 }
 
@@ -235,7 +237,7 @@ impl fmt::Debug for Payload {
         let mut map = f.debug_map();
         for (field, value) in self.iter() {
             if field.spec().secret {
-                map.entry(&field.name(), &crate::update::REDACTED);
+                map.entry(&field.name(), &crate::report::update::REDACTED);
             } else {
                 map.entry(&field.name(), &value);
             }

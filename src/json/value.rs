@@ -2,8 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::json::number::Num;
 use crate::json::Value;
-use crate::number::Num;
 
 /// The JSON type name of a `serde_json::Value`.
 pub(crate) fn type_name(v: &serde_json::Value) -> &'static str {

@@ -1,11 +1,11 @@
 //! The rule table: one row per parameter of `extension/update`, in the spec's order.
 //!
 //! This is the single source of truth. Validation, messages, field metadata, the JSON Schema and
-//! `docs/RULES.md` are all derived from [`FIELDS`] and [`crate::cross::CROSS_RULES`]; changing a
+//! `docs/RULES.md` are all derived from [`FIELDS`] and [`crate::spec::cross::CROSS_RULES`]; changing a
 //! limit here changes it everywhere.
 
-use crate::charset::Charset;
-use crate::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
+use crate::spec::charset::Charset;
+use crate::spec::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
 
 /// Prose for people (help, spec summary, ruling). The WebAssembly module has no use for it:
 /// the npm package ships the field metadata as data generated natively from this same table,

@@ -6,8 +6,8 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use crate::charset::Charset;
-use crate::field::Field;
+use crate::spec::charset::Charset;
+use crate::spec::field::Field;
 
 /// What is wrong. Each kind has a stable snake_case [`code`](ViolationKind::code) and carries the
 /// limits or options involved, which [`params`](ViolationKind::params) lists.
@@ -227,11 +227,12 @@ pub enum Param {
 impl ViolationKind {
     /// One example of every violation kind (the error-code table of `docs/RULES.md`, the code
     /// list of the exported metadata).
+    #[cfg(any(not(target_arch = "wasm32"), test))]
     pub(crate) fn examples() -> Vec<ViolationKind> {
         use ViolationKind as K;
         let all = vec![
             K::TooLarge {
-                max_bytes: crate::validate::MAX_BYTES,
+                max_bytes: crate::spec::MAX_BYTES,
             },
             K::InvalidUtf8 { offset: 12 },
             K::Malformed {
@@ -242,7 +243,7 @@ impl ViolationKind {
             K::NotAnObject { found: "array" },
             K::TooManyUnknownKeys {
                 count: 25,
-                max: crate::validate::MAX_UNKNOWN_KEYS,
+                max: crate::spec::MAX_UNKNOWN_KEYS,
             },
             K::UnknownKey {
                 suggestion: Some("mobile"),
@@ -262,7 +263,7 @@ impl ViolationKind {
             K::TooLong { max: 31 },
             K::OutOfRange { min: 1, max: 5 },
             K::InvalidOption {
-                options: crate::table::ON_OFF,
+                options: crate::spec::table::ON_OFF,
                 suggestion: Some("on"),
             },
             K::InvalidEmail,

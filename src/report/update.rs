@@ -2,9 +2,9 @@
 
 use std::fmt;
 
-use crate::field::Field;
 use crate::report::Payload;
-use crate::table::{DESTINATIONS, MONITOR_MODES, ON};
+use crate::spec::field::Field;
+use crate::spec::table::{DESTINATIONS, MONITOR_MODES, ON};
 
 /// What `Debug` shows in place of a secret.
 pub const REDACTED: &str = "<redacted>";

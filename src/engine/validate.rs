@@ -2,23 +2,17 @@
 
 use std::borrow::Cow;
 
-use crate::check::{self, suggest_field};
-use crate::context::Context;
-use crate::cross::{ContextCheck, ContextRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES};
-use crate::field::{same, Blank, Field, COUNT};
+use crate::engine::check::{self, suggest_field};
+use crate::engine::context::Context;
 use crate::json::{self, Members, TopLevel, Value};
 use crate::report::{Payload, Report};
-use crate::violation::{Violation, ViolationKind};
+use crate::spec::cross::{
+    ContextCheck, ContextRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES,
+};
+use crate::spec::field::{same, Blank, Field, COUNT};
+use crate::spec::violation::{Violation, ViolationKind};
 
-/// The largest JSON text accepted, checked before parsing (G1). A full payload with every field
-/// at its longest is under 1.5 KiB, so this leaves ample room while bounding the work.
-pub const MAX_BYTES: usize = 64 * 1024;
-
-/// How many unknown keys are reported one by one; more add one `too_many_unknown_keys` error.
-pub const MAX_UNKNOWN_KEYS: usize = 20;
-
-/// An unknown key longer than this is shortened (with `…`) where it is reported.
-pub const MAX_KEY_SHOWN: usize = 64;
+pub use crate::spec::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
 
 /// The fields that must be sent.
 #[allow(
@@ -30,7 +24,7 @@ const REQUIRED: u64 = {
     let mut set = 0u64;
     let mut i = 0;
     while i < COUNT {
-        if matches!(crate::table::FIELDS[i].blank, Blank::Required) {
+        if matches!(crate::spec::table::FIELDS[i].blank, Blank::Required) {
             set |= 1u64 << i;
         }
         i += 1;
@@ -114,10 +108,10 @@ pub fn validate_bytes(bytes: &[u8], ctx: &Context) -> Report {
 pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
     let serde_json::Value::Object(map) = value else {
         return Report::root_error(Violation::root(ViolationKind::NotAnObject {
-            found: crate::value::type_name(value),
+            found: crate::json::value::type_name(value),
         }));
     };
-    if crate::value::longer_than(map, MAX_BYTES) {
+    if crate::json::value::longer_than(map, MAX_BYTES) {
         return Report::root_error(Violation::root(ViolationKind::TooLarge {
             max_bytes: MAX_BYTES,
         }));
@@ -125,7 +119,7 @@ pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
     let mut doc = Document::new();
     for (k, v) in map {
         if let Some(slot) = doc.key(Cow::Borrowed(k.as_str())) {
-            doc.value(slot, crate::value::from_serde(v), "");
+            doc.value(slot, crate::json::value::from_serde(v), "");
         }
     }
     evaluate(&mut doc, ctx, None)
@@ -209,7 +203,7 @@ fn collect<'a>(text: &'a str, doc: &mut Document<'a>) -> Result<(), Violation> {
         }));
     }
     // Natively the member visitor is compiled into the reader, with the reader's hot paths
-    // inlined (`cfg_attr(…, inline(always))` in json.rs and check.rs); the WebAssembly module
+    // inlined (`cfg_attr(…, inline(always))` in json/read.rs and engine/check.rs); the WebAssembly module
     // keeps one shared copy of each instead, where size counts more (BENCHMARKS.md measures
     // both).
     #[cfg(not(target_arch = "wasm32"))]
@@ -398,7 +392,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
     };
     // 1. Each field's own rule ran as it was read; a required field must have been sent.
     if st.present & REQUIRED != REQUIRED {
-        for spec in crate::table::FIELDS.iter() {
+        for spec in crate::spec::table::FIELDS.iter() {
             if spec.blank == Blank::Required && st.present & bit(spec.field) == 0 {
                 st.error(spec.field, ViolationKind::Required);
             }
@@ -515,7 +509,7 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
     if only.is_none() && !unknown.is_empty() {
         // Sorted, so the report does not depend on key order (G5).
         let mut unknown: Vec<&str> = unknown.iter().map(|k| &**k).collect();
-        crate::sort::sort_keys(&mut unknown);
+        crate::engine::sort::sort_keys(&mut unknown);
         unknown.dedup();
         let count = unknown.len();
         errors.extend(unknown.iter().take(MAX_UNKNOWN_KEYS).map(|key| {

@@ -2,7 +2,7 @@
 //! callers need, tested natively so that the bindings stay a few lines. Internal (hidden from
 //! the docs, not part of the stable API): its compact protocol changes with the bindings.
 
-use crate::context::{Context, ContextError};
+use crate::engine::context::{Context, ContextError};
 
 /// Reads the options JSON (`""` or `null` for none).
 fn context(options: &str) -> Result<Context, ContextError> {
@@ -25,7 +25,7 @@ fn context(options: &str) -> Result<Context, ContextError> {
 /// ```
 pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
     let ctx = context(options)?;
-    Ok(crate::validate_with(payload, &ctx).to_json())
+    Ok(crate::engine::validate::validate_with(payload, &ctx).to_json())
 }
 
 /// Like [`validate`], for UTF-8 bytes (what a JavaScript `TextEncoder` hands over in one bulk
@@ -46,7 +46,7 @@ pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
 /// ```
 pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<String, ContextError> {
     let ctx = context(options)?;
-    let report = crate::validate_bytes(payload, &ctx);
+    let report = crate::engine::validate::validate_bytes(payload, &ctx);
     match &report.payload {
         Some(p) if report.warnings.is_empty() => {
             let mut out = String::with_capacity(payload.len().saturating_add(8));
@@ -81,5 +81,5 @@ pub fn validate_field(
         "" | "null" => None,
         _ => Some(payload),
     };
-    Ok(crate::validate::validate_field_named(field, value, payload, &ctx).to_json())
+    Ok(crate::engine::validate::validate_field_named(field, value, payload, &ctx).to_json())
 }

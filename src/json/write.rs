@@ -15,7 +15,7 @@ pub(crate) fn escape_into(out: &mut String, s: &str) {
     let bytes = s.as_bytes();
     let mut run = 0;
     loop {
-        let i = crate::scan::special(bytes, run);
+        let i = crate::json::scan::special(bytes, run);
         out.push_str(s.get(run..i).unwrap_or(""));
         let Some(&b) = bytes.get(i) else {
             return;
@@ -89,12 +89,14 @@ pub(crate) fn write_list(out: &mut String, items: &[&str]) {
     write_array(out, items, |out, s| write_str(out, s));
 }
 
-/// Writes one JSON object member by member.
+/// Writes one JSON object member by member (the native-only exports use it).
+#[cfg(not(target_arch = "wasm32"))]
 pub(crate) struct Obj<'a> {
     out: &'a mut String,
     first: bool,
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 impl<'a> Obj<'a> {
     pub(crate) fn new(out: &'a mut String) -> Self {
         out.push('{');

@@ -4,11 +4,11 @@
 //! strings are borrowed from the input unless they hold escapes, and nested values are checked
 //! for syntax without recursion (an explicit stack), so a document nested 100 000 deep costs a
 //! little memory and no stack. Numbers are judged as JavaScript reads them (the nearest `f64`),
-//! see [`crate::number`], so the verdict on `1002.0` or `1e400` is the same everywhere.
+//! see [`crate::json::number`], so the verdict on `1002.0` or `1e400` is the same everywhere.
 
 use std::borrow::Cow;
 
-use crate::number::Num;
+use crate::json::number::Num;
 
 /// A JSON value as the rules need to see it: scalars in full, containers only by kind.
 #[derive(Debug, Clone, PartialEq)]
@@ -400,7 +400,7 @@ impl<'a> Reader<'a> {
     /// character), or to the end of the input.
     #[inline]
     fn skip_plain(&mut self) {
-        self.pos = crate::scan::special(self.b, self.pos);
+        self.pos = crate::json::scan::special(self.b, self.pos);
     }
 
     /// A string starting at the opening quote. Borrowed unless it holds escapes.

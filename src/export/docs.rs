@@ -8,12 +8,12 @@
 
 use std::fmt::Write as _;
 
-use crate::charset::Charset;
-use crate::cross::{ContextCheck, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES};
-use crate::field::{Blank, Field, FieldSpec, ValueRule};
-use crate::table::FIELDS;
-use crate::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
-use crate::violation::{Violation, ViolationKind};
+use crate::engine::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
+use crate::spec::charset::Charset;
+use crate::spec::cross::{ContextCheck, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES};
+use crate::spec::field::{Blank, Field, FieldSpec, ValueRule};
+use crate::spec::table::FIELDS;
+use crate::spec::violation::{Violation, ViolationKind};
 
 /// The general rulings (decisions.md, "The payload") and how the library applies each.
 pub const GENERAL: &[(&str, &str, &str)] = &[
@@ -214,7 +214,7 @@ pub fn rules_markdown() -> String {
     let _ = writeln!(w, "# Rules of `extension/update`\n");
     let _ = writeln!(
         w,
-        "<!-- Generated from src/table.rs, src/cross.rs and src/docs.rs. Do not edit: run \
+        "<!-- Generated from src/spec/table.rs, src/spec/cross.rs and src/export/docs.rs. Do not edit: run \
          `UPDATE_DOCS=1 cargo test --test docs`. -->\n"
     );
     let _ = writeln!(
@@ -224,7 +224,7 @@ pub fn rules_markdown() -> String {
          `extension-update.md`, cited by row; \"ruling\" is `decisions.md`, which wins where \
          the two differ. The tables of parameters, cross-field rules and codes are generated \
          from the tables the validator runs on; the rulings are stated in the project's own \
-         words in src/docs.rs.\n"
+         words in src/export/docs.rs.\n"
     );
     let _ = writeln!(w, "## General rulings\n");
     let _ = writeln!(w, "| ruling | what it says | how it is enforced |");
