@@ -46,6 +46,9 @@ impl fmt::Display for Secret {
     }
 }
 
+// generated: extension-update (tests/update_type.rs; do not edit: run
+// `UPDATE_CODE=1 cargo test --test update_type`)
+
 /// A call-forwarding destination (`atransferto`, `ntransferto`, `btransferto`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -58,6 +61,21 @@ pub enum Destination {
     MobileNumber,
     /// `Custom Number`.
     CustomNumber,
+}
+
+impl Destination {
+    /// Every variant, in the order of the option list [`DESTINATIONS`]: an option without a
+    /// variant fails to compile, by the array's length.
+    pub const ALL: [Destination; DESTINATIONS.len()] = [
+        Destination::Voicemail,
+        Destination::Extension,
+        Destination::MobileNumber,
+        Destination::CustomNumber,
+    ];
+
+    fn from_option(s: &str) -> Option<Destination> {
+        variant_of(&Destination::ALL, DESTINATIONS, s)
+    }
 }
 
 /// How the extension may monitor calls (`monitormode`).
@@ -76,6 +94,22 @@ pub enum MonitorMode {
     BargeIn,
 }
 
+impl MonitorMode {
+    /// Every variant, in the order of the option list [`MONITOR_MODES`]: an option without a
+    /// variant fails to compile, by the array's length.
+    pub const ALL: [MonitorMode; MONITOR_MODES.len()] = [
+        MonitorMode::Disabled,
+        MonitorMode::Extensive,
+        MonitorMode::Listen,
+        MonitorMode::Whisper,
+        MonitorMode::BargeIn,
+    ];
+
+    fn from_option(s: &str) -> Option<MonitorMode> {
+        variant_of(&MonitorMode::ALL, MONITOR_MODES, s)
+    }
+}
+
 /// The longest call allowed (`maxduration`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -88,9 +122,19 @@ pub enum MaxDuration {
     Seconds(u32),
 }
 
+impl MaxDuration {
+    fn from_option(s: &str) -> Option<MaxDuration> {
+        match s {
+            "Follow System" => Some(MaxDuration::FollowSystem),
+            "Unlimited" => Some(MaxDuration::Unlimited),
+            n => n.parse().ok().map(MaxDuration::Seconds),
+        }
+    }
+}
+
 /// A validated update with typed fields; `None` is a field that was not sent.
 ///
-/// `Debug` redacts the three secrets.
+/// `Debug` redacts the secrets.
 ///
 /// ```
 /// use yeastar_extension_rules::{validate, Destination};
@@ -103,62 +147,138 @@ pub enum MaxDuration {
 /// assert!(!format!("{update:?}").contains("Pa55word"));
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[allow(
-    missing_docs,
-    reason = "each field is the spec parameter of the same name"
-)]
 #[non_exhaustive]
 pub struct ExtensionUpdate {
+    /// Extension (`extid`).
     pub extid: String,
+    /// New extension number (`extnumber`).
     pub extnumber: Option<String>,
+    /// Name (`username`).
     pub username: Option<String>,
+    /// Caller ID (`callerid`).
     pub callerid: Option<String>,
+    /// Registration name (`registername`).
     pub registername: Option<String>,
+    /// Registration password (`registerpassword`).
     pub registerpassword: Option<Secret>,
+    /// Concurrent registrations (`maxregistrations`).
     pub maxregistrations: Option<u8>,
+    /// User password (`loginpassword`).
     pub loginpassword: Option<Secret>,
+    /// E-mail (`email`).
     pub email: Option<String>,
+    /// Mobile number (`mobile`).
     pub mobile: Option<String>,
+    /// Voicemail (`hasvoicemail`); `true` is `"on"`.
     pub hasvoicemail: Option<bool>,
+    /// Send voicemail to e-mail (`enablevmtoemail`); `true` is `"on"`.
     pub enablevmtoemail: Option<bool>,
+    /// Voicemail PIN (`vmsecret`).
     pub vmsecret: Option<Secret>,
+    /// Always forward (`alwaysforward`); `true` is `"on"`.
     pub alwaysforward: Option<bool>,
+    /// Always forward to (`atransferto`).
     pub atransferto: Option<Destination>,
+    /// Always forward: extension (`atransferext`).
     pub atransferext: Option<String>,
+    /// Always forward: prefix (`atransferprefix`).
     pub atransferprefix: Option<String>,
+    /// Always forward: number (`atransfernum`).
     pub atransfernum: Option<String>,
+    /// Forward when not answered (`noanswerforward`); `true` is `"on"`.
     pub noanswerforward: Option<bool>,
+    /// No answer: forward to (`ntransferto`).
     pub ntransferto: Option<Destination>,
+    /// No answer: extension (`ntransferext`).
     pub ntransferext: Option<String>,
+    /// No answer: prefix (`ntransferprefix`).
     pub ntransferprefix: Option<String>,
+    /// No answer: number (`ntransfernum`).
     pub ntransfernum: Option<String>,
+    /// Forward when busy (`busyforward`); `true` is `"on"`.
     pub busyforward: Option<bool>,
+    /// When busy: forward to (`btransferto`).
     pub btransferto: Option<Destination>,
+    /// When busy: extension (`btransferext`).
     pub btransferext: Option<String>,
+    /// When busy: prefix (`btransferprefix`).
     pub btransferprefix: Option<String>,
+    /// When busy: number (`btransfernum`).
     pub btransfernum: Option<String>,
+    /// Mobility extension (`enablemobile`); `true` is `"on"`.
     pub enablemobile: Option<bool>,
+    /// Ring mobile simultaneously (`ringsimultaneous`); `true` is `"on"`.
     pub ringsimultaneous: Option<bool>,
+    /// Mobile prefix (`mobileprefix`).
     pub mobileprefix: Option<String>,
+    /// Allow being monitored (`allowbeingmonitored`); `true` is `"on"`.
     pub allowbeingmonitored: Option<bool>,
+    /// Monitor mode (`monitormode`).
     pub monitormode: Option<MonitorMode>,
+    /// Ring timeout (`ringtimeout`).
     pub ringtimeout: Option<u16>,
+    /// Maximum call duration (`maxduration`).
     pub maxduration: Option<MaxDuration>,
+    /// Do not disturb (`dnd`); `true` is `"on"`.
     pub dnd: Option<bool>,
+    /// Outbound restriction (`callrestriction`); `true` is `"on"`.
     pub callrestriction: Option<bool>,
+    /// Agent ID (`agentid`).
     pub agentid: Option<String>,
 }
 
-impl Destination {
-    /// Every destination, in the order of the option list [`DESTINATIONS`]: the two are one list
-    /// (an option without a variant fails to compile, by the array's length).
-    pub const ALL: [Destination; DESTINATIONS.len()] = [
-        Destination::Voicemail,
-        Destination::Extension,
-        Destination::MobileNumber,
-        Destination::CustomNumber,
-    ];
+impl ExtensionUpdate {
+    /// Reads a normalized payload (from a report that is `ok`).
+    #[must_use]
+    pub fn from_payload(p: &Payload) -> ExtensionUpdate {
+        let text = |f: Field| p.get(f).map(str::to_owned);
+        let secret = |f: Field| p.get(f).map(Secret::new);
+        let switch = |f: Field| p.get(f).map(|v| v == ON);
+        ExtensionUpdate {
+            extid: text(Field::Extid).unwrap_or_default(),
+            extnumber: text(Field::Extnumber),
+            username: text(Field::Username),
+            callerid: text(Field::Callerid),
+            registername: text(Field::Registername),
+            registerpassword: secret(Field::Registerpassword),
+            maxregistrations: p.get(Field::Maxregistrations).and_then(|v| v.parse().ok()),
+            loginpassword: secret(Field::Loginpassword),
+            email: text(Field::Email),
+            mobile: text(Field::Mobile),
+            hasvoicemail: switch(Field::Hasvoicemail),
+            enablevmtoemail: switch(Field::Enablevmtoemail),
+            vmsecret: secret(Field::Vmsecret),
+            alwaysforward: switch(Field::Alwaysforward),
+            atransferto: p.get(Field::Atransferto).and_then(Destination::from_option),
+            atransferext: text(Field::Atransferext),
+            atransferprefix: text(Field::Atransferprefix),
+            atransfernum: text(Field::Atransfernum),
+            noanswerforward: switch(Field::Noanswerforward),
+            ntransferto: p.get(Field::Ntransferto).and_then(Destination::from_option),
+            ntransferext: text(Field::Ntransferext),
+            ntransferprefix: text(Field::Ntransferprefix),
+            ntransfernum: text(Field::Ntransfernum),
+            busyforward: switch(Field::Busyforward),
+            btransferto: p.get(Field::Btransferto).and_then(Destination::from_option),
+            btransferext: text(Field::Btransferext),
+            btransferprefix: text(Field::Btransferprefix),
+            btransfernum: text(Field::Btransfernum),
+            enablemobile: switch(Field::Enablemobile),
+            ringsimultaneous: switch(Field::Ringsimultaneous),
+            mobileprefix: text(Field::Mobileprefix),
+            allowbeingmonitored: switch(Field::Allowbeingmonitored),
+            monitormode: p.get(Field::Monitormode).and_then(MonitorMode::from_option),
+            ringtimeout: p.get(Field::Ringtimeout).and_then(|v| v.parse().ok()),
+            maxduration: p.get(Field::Maxduration).and_then(MaxDuration::from_option),
+            dnd: switch(Field::Dnd),
+            callrestriction: switch(Field::Callrestriction),
+            agentid: text(Field::Agentid),
+        }
+    }
+}
+// end generated
 
+impl Destination {
     /// The option as the PBX spells it.
     ///
     /// ```
@@ -172,15 +292,6 @@ impl Destination {
 }
 
 impl MonitorMode {
-    /// Every mode, in the order of the option list [`MONITOR_MODES`].
-    pub const ALL: [MonitorMode; MONITOR_MODES.len()] = [
-        MonitorMode::Disabled,
-        MonitorMode::Extensive,
-        MonitorMode::Listen,
-        MonitorMode::Whisper,
-        MonitorMode::BargeIn,
-    ];
-
     /// The option as the PBX spells it.
     ///
     /// ```
@@ -209,71 +320,4 @@ fn variant_of<T: Copy>(all: &[T], options: &[&str], s: &str) -> Option<T> {
         .position(|o| *o == s)
         .and_then(|i| all.get(i))
         .copied()
-}
-
-fn destination(s: &str) -> Option<Destination> {
-    variant_of(&Destination::ALL, DESTINATIONS, s)
-}
-
-fn monitor_mode(s: &str) -> Option<MonitorMode> {
-    variant_of(&MonitorMode::ALL, MONITOR_MODES, s)
-}
-
-fn max_duration(s: &str) -> Option<MaxDuration> {
-    match s {
-        "Follow System" => Some(MaxDuration::FollowSystem),
-        "Unlimited" => Some(MaxDuration::Unlimited),
-        n => n.parse().ok().map(MaxDuration::Seconds),
-    }
-}
-
-impl ExtensionUpdate {
-    /// Reads a normalized payload (from a report that is `ok`).
-    #[must_use]
-    pub fn from_payload(p: &Payload) -> ExtensionUpdate {
-        let text = |f: Field| p.get(f).map(str::to_owned);
-        let secret = |f: Field| p.get(f).map(Secret::new);
-        let switch = |f: Field| p.get(f).map(|v| v == ON);
-        let dest = |f: Field| p.get(f).and_then(destination);
-        ExtensionUpdate {
-            extid: text(Field::Extid).unwrap_or_default(),
-            extnumber: text(Field::Extnumber),
-            username: text(Field::Username),
-            callerid: text(Field::Callerid),
-            registername: text(Field::Registername),
-            registerpassword: secret(Field::Registerpassword),
-            maxregistrations: p.get(Field::Maxregistrations).and_then(|v| v.parse().ok()),
-            loginpassword: secret(Field::Loginpassword),
-            email: text(Field::Email),
-            mobile: text(Field::Mobile),
-            hasvoicemail: switch(Field::Hasvoicemail),
-            enablevmtoemail: switch(Field::Enablevmtoemail),
-            vmsecret: secret(Field::Vmsecret),
-            alwaysforward: switch(Field::Alwaysforward),
-            atransferto: dest(Field::Atransferto),
-            atransferext: text(Field::Atransferext),
-            atransferprefix: text(Field::Atransferprefix),
-            atransfernum: text(Field::Atransfernum),
-            noanswerforward: switch(Field::Noanswerforward),
-            ntransferto: dest(Field::Ntransferto),
-            ntransferext: text(Field::Ntransferext),
-            ntransferprefix: text(Field::Ntransferprefix),
-            ntransfernum: text(Field::Ntransfernum),
-            busyforward: switch(Field::Busyforward),
-            btransferto: dest(Field::Btransferto),
-            btransferext: text(Field::Btransferext),
-            btransferprefix: text(Field::Btransferprefix),
-            btransfernum: text(Field::Btransfernum),
-            enablemobile: switch(Field::Enablemobile),
-            ringsimultaneous: switch(Field::Ringsimultaneous),
-            mobileprefix: text(Field::Mobileprefix),
-            allowbeingmonitored: switch(Field::Allowbeingmonitored),
-            monitormode: p.get(Field::Monitormode).and_then(monitor_mode),
-            ringtimeout: p.get(Field::Ringtimeout).and_then(|v| v.parse().ok()),
-            maxduration: p.get(Field::Maxduration).and_then(max_duration),
-            dnd: switch(Field::Dnd),
-            callrestriction: switch(Field::Callrestriction),
-            agentid: text(Field::Agentid),
-        }
-    }
 }
