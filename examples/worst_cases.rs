@@ -11,7 +11,7 @@ mod cases;
 
 use std::io::Write;
 
-use yeastar_extension_rules::{validate, validate_field, Context, Field};
+use yeastar_extension_rules::{validate, validate_field, Field};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -33,7 +33,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     if let Some((field, value)) = c.field {
                         let known =
                             Field::from_name(field).ok_or(serde::de::Error::custom(field))?;
-                        let one = validate_field(known, &value, None, &Context::new());
+                        let one = validate_field(known, &value, None);
                         v["field"] = field.into();
                         v["value"] = value.into();
                         v["field_report"] = serde_json::from_str(&one.to_json())?;

@@ -35,8 +35,8 @@ pub use engine::context::{Context, ContextError, Current, Extensions};
 #[cfg(feature = "serde")]
 pub use engine::validate::validate_value;
 pub use engine::validate::{
-    validate, validate_bytes, validate_field, validate_field_json, validate_with, MAX_BYTES,
-    MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS,
+    validate, validate_bytes, validate_field, validate_field_json, MAX_BYTES, MAX_KEY_SHOWN,
+    MAX_UNKNOWN_KEYS,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use export::meta::{fields, fields_json, Control, HtmlAttrs, METADATA_FORMAT};

@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 use serde_json::Value;
-use yeastar_extension_rules::{ffi, validate_with, Context};
+use yeastar_extension_rules::{ffi, Context};
 
 fn fixtures() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -51,7 +51,7 @@ fn every_fixture_gives_its_report() {
         } else {
             Context::from_json(&options).unwrap()
         };
-        let native = serde_json::to_value(validate_with(&payload, &ctx)).unwrap();
+        let native = serde_json::to_value(ctx.validate(&payload)).unwrap();
         assert_eq!(got, native, "{}", path.display());
         if update && case["report"].is_null() {
             case["report"] = got;

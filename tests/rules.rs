@@ -3,8 +3,8 @@
 
 use serde_json::{json, Map, Value};
 use yeastar_extension_rules::{
-    validate, validate_field, validate_field_json, validate_value, validate_with, Context, Current,
-    Extensions, Field, Report,
+    validate, validate_field, validate_field_json, validate_value, Context, Current, Extensions,
+    Field, Report,
 };
 
 /// `extid` plus the given members.
@@ -19,7 +19,7 @@ fn with(members: Value) -> Value {
 
 fn check(payload: &Value) -> Report {
     let text = validate(&payload.to_string());
-    let value = validate_value(payload, &Context::new());
+    let value = validate_value(payload);
     assert_eq!(
         text, value,
         "text and Value entry points differ on {payload}"
@@ -532,7 +532,7 @@ fn many_unknown_keys_are_bounded() {
     for i in 0..5_000 {
         obj.insert(format!("k{i}"), json!(1));
     }
-    let r = validate_value(&Value::Object(obj), &Context::new());
+    let r = validate_value(&Value::Object(obj));
     assert_eq!(r.errors.len(), 21);
     assert_eq!(r.errors[20].code(), "too_many_unknown_keys");
     assert!(r.errors[20].message().contains("5000 unknown parameters"));
@@ -607,27 +607,19 @@ fn c1_mobile_needed_for_mobility_and_mobile_forwarding() {
         assert_warning(&r, "mobile", "may_be_required");
         // Left out, current holds it blank (either spelling): error.
         for key in ["moblie", "mobile"] {
-            let r = validate_with(
-                &with(t.clone()).to_string(),
-                &ctx_current(json!({ key: "" })),
-            );
+            let r = ctx_current(json!({ key: "" })).validate(&with(t.clone()).to_string());
             assert_eq!(r.errors.len(), 1, "{}", r.to_json());
             assert_eq!(r.errors[0].field(), "mobile");
             assert_eq!(r.errors[0].code(), "conditionally_required");
         }
         // Left out, current holds a number: ok, no warning.
-        let r = validate_with(
-            &with(t).to_string(),
-            &ctx_current(json!({ "moblie": "5551234" })),
-        );
+        let r = ctx_current(json!({ "moblie": "5551234" })).validate(&with(t).to_string());
         assert!(r.is_ok());
         assert!(r.warnings.iter().all(|w| w.field() != "mobile"));
     }
     // The trigger held by the current settings counts too.
-    let r = validate_with(
-        &with(json!({ "mobile": "" })).to_string(),
-        &ctx_current(json!({ "enablemobile": "on" })),
-    );
+    let r = ctx_current(json!({ "enablemobile": "on" }))
+        .validate(&with(json!({ "mobile": "" })).to_string());
     assert_eq!(r.errors[0].field(), "mobile");
     // Mobility off: blank mobile is fine.
     assert_ok(with(json!({ "enablemobile": "off", "mobile": "" })));
@@ -673,16 +665,11 @@ fn c2_c3_c4_forwarding() {
         let r = check(&with(json!({ switch: "on" })));
         assert!(r.is_ok());
         assert_warning(&r, &to, "may_be_required");
-        let r = validate_with(
-            &with(json!({ switch: "on" })).to_string(),
-            &ctx_current(json!({})),
-        );
+        let r = ctx_current(json!({})).validate(&with(json!({ switch: "on" })).to_string());
         assert_eq!(r.errors[0].field(), to);
         assert_eq!(r.errors[0].code(), "conditionally_required");
-        let r = validate_with(
-            &with(json!({ switch: "on" })).to_string(),
-            &ctx_current(json!({ &to: "Voicemail", "hasvoicemail": "on" })),
-        );
+        let r = ctx_current(json!({ &to: "Voicemail", "hasvoicemail": "on" }))
+            .validate(&with(json!({ switch: "on" })).to_string());
         assert!(r.is_ok() && r.warnings.is_empty(), "{}", r.to_json());
     }
 }
@@ -746,7 +733,7 @@ fn helpful_warnings_never_invalidate() {
 #[test]
 fn x2_existing_extensions() {
     let ctx = Context::new().extensions(Extensions::parse_list("1000,1001,1002").unwrap());
-    let v = |p: Value| validate_with(&p.to_string(), &ctx);
+    let v = |p: Value| ctx.validate(&p.to_string());
     assert!(v(json!({ "extid": "1002" })).is_ok());
     let r = v(json!({ "extid": "1003" }));
     assert_eq!(r.errors[0].code(), "extension_not_found");
@@ -783,14 +770,11 @@ fn x1_current_settings_from_a_query_response() {
     let current = Current::from_json(query).unwrap();
     assert!(!format!("{current:?}").contains("xMn5W4Gs"));
     let ctx = Context::new().current(current);
-    let r = validate_with(r#"{"extid":"1000","enablemobile":"on"}"#, &ctx);
+    let r = ctx.validate(r#"{"extid":"1000","enablemobile":"on"}"#);
     assert_eq!(r.errors[0].field(), "mobile");
-    let r = validate_with(
-        r#"{"extid":"1000","enablemobile":"on","mobile":"5551234"}"#,
-        &ctx,
-    );
+    let r = ctx.validate(r#"{"extid":"1000","enablemobile":"on","mobile":"5551234"}"#);
     assert!(r.is_ok() && r.warnings.is_empty(), "{}", r.to_json());
-    let r = validate_with(r#"{"extid":"1001"}"#, &ctx);
+    let r = ctx.validate(r#"{"extid":"1001"}"#);
     assert!(r.is_ok());
     assert_warning(&r, "extid", "current_mismatch");
     assert!(Current::from_json("[1]").is_err());
@@ -801,7 +785,7 @@ fn x1_current_settings_from_a_query_response() {
 fn options_json_for_foreign_callers() {
     let ctx =
         Context::from_json(r#"{"current":{"moblie":""},"extensions":["1000",1002]}"#).unwrap();
-    let r = validate_with(r#"{"extid":1002,"enablemobile":"on"}"#, &ctx);
+    let r = ctx.validate(r#"{"extid":1002,"enablemobile":"on"}"#);
     assert_eq!(r.errors[0].field(), "mobile");
     assert!(Context::from_json(r#"{"extensions":["10x"]}"#).is_err());
     assert!(Context::from_json(r#"{"extensions":"1000"}"#).is_err());
@@ -814,12 +798,12 @@ fn options_json_for_foreign_callers() {
 #[test]
 fn validate_field_reports_only_that_field() {
     let payload = r#"{"extid":"1002","enablemobile":"on","username":"_bad_"}"#;
-    let r = validate_field(Field::Mobile, "", Some(payload), &Context::new());
+    let r = validate_field(Field::Mobile, "", Some(payload));
     assert_eq!(r.errors.len(), 1);
     assert_eq!(r.errors[0].field(), "mobile");
     assert!(r.payload.is_none());
-    assert!(validate_field(Field::Mobile, "5551234", Some(payload), &Context::new()).is_ok());
-    let r = validate_field(Field::Registerpassword, "a b", None, &Context::new());
+    assert!(validate_field(Field::Mobile, "5551234", Some(payload)).is_ok());
+    let r = validate_field(Field::Registerpassword, "a b", None);
     assert_eq!(r.errors[0].code(), "invalid_characters");
     // A name that is no field (only the JSON bindings can be given one).
     let out = yeastar_extension_rules::ffi::validate_field("moblie", "\"1\"", "", "").unwrap();
@@ -828,11 +812,11 @@ fn validate_field_reports_only_that_field() {
             && out.contains(r#""suggestion":"mobile""#),
         "{out}"
     );
-    let r = validate_field_json(Field::Extid, "1002.0", None, &Context::new());
+    let r = validate_field_json(Field::Extid, "1002.0", None);
     assert!(r.is_ok());
-    let r = validate_field_json(Field::Dnd, "true", None, &Context::new());
+    let r = validate_field_json(Field::Dnd, "true", None);
     assert_eq!(r.errors[0].code(), "invalid_option");
-    let r = validate_field(Field::Username, "Amy", Some("[1"), &Context::new());
+    let r = validate_field(Field::Username, "Amy", Some("[1"));
     assert_eq!(r.errors[0].field(), "");
 }
 
@@ -852,7 +836,7 @@ fn deep_nesting_and_huge_inputs() {
     );
     let unclosed = "[".repeat(100_000);
     for _ in 0..2 {
-        let r = yeastar_extension_rules::validate_bytes(unclosed.as_bytes(), &Context::new());
+        let r = yeastar_extension_rules::validate_bytes(unclosed.as_bytes());
         assert_eq!(r.errors[0].code(), "too_large");
         let r = validate(&unclosed[..60_000]);
         assert_eq!(r.errors[0].code(), "malformed_json");
@@ -861,7 +845,7 @@ fn deep_nesting_and_huge_inputs() {
     // A multi-megabyte string through the Value entry point: over the same size limit.
     let huge = format!("!{}!", "1".repeat(4_000_000));
     let start = std::time::Instant::now();
-    let r = validate_value(&json!({ "extid": "1", "mobile": huge }), &Context::new());
+    let r = validate_value(&json!({ "extid": "1", "mobile": huge }));
     assert_eq!(r.errors[0].code(), "too_large");
     assert!(start.elapsed().as_secs() < 5);
     let r = validate(&format!("{{\"extid\":\"{}\"}}", "1".repeat(10_000_000)));

@@ -12,9 +12,7 @@ mod cases;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use yeastar_extension_rules::{
-    validate, validate_bytes, validate_field, validate_value, Context, Field, Report, MAX_BYTES,
-};
+use yeastar_extension_rules::{validate, Context, Field, Report, MAX_BYTES};
 
 /// How many times the ordinary document a case may take in this (usually unoptimized) build.
 const RATIO: f64 = 20.0;
@@ -76,18 +74,18 @@ fn every_case_through_every_entry_point_in_bounded_time() {
             std::hint::black_box(validate(&c.text));
         });
         let bytes = best_of(3, || {
-            std::hint::black_box(validate_bytes(c.text.as_bytes(), &ctx));
+            std::hint::black_box(ctx.validate_bytes(c.text.as_bytes()));
         });
         let r = validate(&c.text);
         well_formed(&r, &c.name);
-        assert_eq!(validate_bytes(c.text.as_bytes(), &ctx), r, "{}", c.name);
+        assert_eq!(ctx.validate_bytes(c.text.as_bytes()), r, "{}", c.name);
         // `serde_json` refuses nesting deeper than 128 and what is not JSON; the rest must
         // give the same verdict through a `Value` (which cannot hold duplicate keys).
         if let Ok(value) = serde_json::from_str::<serde_json::Value>(&c.text) {
             let t = best_of(3, || {
-                std::hint::black_box(validate_value(&value, &ctx));
+                std::hint::black_box(ctx.validate_value(&value));
             });
-            let v = validate_value(&value, &ctx);
+            let v = ctx.validate_value(&value);
             well_formed(&v, &c.name);
             if r.errors.iter().all(|e| e.code() != "duplicate_key") {
                 assert_eq!(v.is_ok(), r.is_ok(), "{}", c.name);
@@ -101,9 +99,9 @@ fn every_case_through_every_entry_point_in_bounded_time() {
         if let Some((field, value)) = &c.field {
             let known = Field::from_name(field).unwrap();
             let t = best_of(3, || {
-                std::hint::black_box(validate_field(known, value, None, &ctx));
+                std::hint::black_box(ctx.validate_field(known, value, None));
             });
-            let f = validate_field(known, value, None, &ctx);
+            let f = ctx.validate_field(known, value, None);
             assert!(!f.is_ok(), "{}: a long value is never valid", c.name);
             let on_field: Vec<_> = r.errors.iter().filter(|e| e.field() == *field).collect();
             assert_eq!(f.errors.iter().collect::<Vec<_>>(), on_field, "{}", c.name);
@@ -172,7 +170,7 @@ fn validate_value_is_bounded_as_the_object_path_is() {
         let text = at_limit(n);
         let value: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(serde_json::to_string(&value).unwrap().len(), n);
-        let (t, v) = (validate(&text), validate_value(&value, &ctx));
+        let (t, v) = (validate(&text), ctx.validate_value(&value));
         assert_eq!(t.errors[0].code(), v.errors[0].code(), "{n}");
     }
     // An object of any size is refused after a bounded look; nested values are judged by
@@ -186,7 +184,7 @@ fn validate_value_is_bounded_as_the_object_path_is() {
         (nested, ("x", "unknown_key")),
     ] {
         let start = Instant::now();
-        let r = validate_value(&value, &ctx);
+        let r = ctx.validate_value(&value);
         let took = start.elapsed();
         assert!(took < Duration::from_millis(500), "{took:?}");
         assert_eq!((r.errors[0].field(), r.errors[0].code()), expected);

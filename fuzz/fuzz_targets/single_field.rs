@@ -4,7 +4,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use yeastar_extension_rules::{validate, validate_field_json, Context, FIELDS};
+use yeastar_extension_rules::{validate, validate_field_json, FIELDS};
 
 #[path = "common.rs"]
 mod common;
@@ -27,7 +27,7 @@ fuzz_target!(|input: Input| {
     let payload = object(&rest);
     let value = input.value.json();
     let one = common::within_budget(payload.len() + value.len(), || {
-        validate_field_json(field, &value, Some(&payload), &Context::new())
+        validate_field_json(field, &value, Some(&payload))
     });
     assert!(one.payload.is_none());
     assert!(one.errors.iter().all(|e| e.field() == field.name() || e.field().is_empty()));

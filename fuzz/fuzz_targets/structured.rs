@@ -4,7 +4,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use yeastar_extension_rules::{validate_with, Context, Current, Extensions};
+use yeastar_extension_rules::{Context, Current, Extensions};
 
 #[path = "common.rs"]
 mod common;
@@ -31,9 +31,9 @@ fuzz_target!(|input: Input| {
         }
     }
     let text = object(&input.members);
-    let r = common::within_budget(text.len(), || validate_with(&text, &ctx));
+    let r = common::within_budget(text.len(), || ctx.validate(&text));
     common::check_report(&r);
     let mut reversed = input.members.clone();
     reversed.reverse();
-    assert_eq!(validate_with(&object(&reversed), &ctx), r, "key order must not matter");
+    assert_eq!(ctx.validate(&object(&reversed)), r, "key order must not matter");
 });

@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use yeastar_extension_rules::{
-    fields_json, json_schema, validate_bytes, Context, Current, Extensions, Report, MAX_BYTES,
+    fields_json, json_schema, Context, Current, Extensions, Report, MAX_BYTES,
 };
 
 const USAGE: &str = "\
@@ -278,7 +278,7 @@ fn check_one(
         .take(limit())
         .read_to_end(&mut bytes)
         .map_err(Failure::Read)?;
-    let report = validate_bytes(&bytes, ctx);
+    let report = ctx.validate_bytes(&bytes);
     *all_ok &= report.is_ok();
     emit(out, &report, pretty, None)?;
     Ok(())
@@ -316,7 +316,7 @@ fn check_lines(
         // An overlong line keeps `MAX_BYTES + 1` bytes, which is exactly enough for the
         // library's own size check to reject it as the whole document would be.
         debug_assert!(!overlong || line.len() > MAX_BYTES);
-        let report = validate_bytes(&line, ctx);
+        let report = ctx.validate_bytes(&line);
         *all_ok &= report.is_ok();
         emit(out, &report, pretty, Some(number))?;
     }

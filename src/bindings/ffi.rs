@@ -25,7 +25,7 @@ fn context(options: &str) -> Result<Context, ContextError> {
 /// ```
 pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
     let ctx = context(options)?;
-    Ok(crate::engine::validate::validate_with(payload, &ctx).to_json())
+    Ok(ctx.validate(payload).to_json())
 }
 
 /// Like [`validate`], for UTF-8 bytes (what a JavaScript `TextEncoder` hands over in one bulk
@@ -46,7 +46,7 @@ pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
 /// ```
 pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<String, ContextError> {
     let ctx = context(options)?;
-    let report = crate::engine::validate::validate_bytes(payload, &ctx);
+    let report = ctx.validate_bytes(payload);
     match &report.payload {
         Some(p) if report.warnings.is_empty() => {
             let mut out = String::with_capacity(payload.len().saturating_add(8));

@@ -255,9 +255,9 @@ fn extension_number(n: &str, position: usize) -> Result<String, ContextError> {
 /// Everything optional that validation may take into account.
 ///
 /// ```
-/// use yeastar_extension_rules::{validate_with, Context, Extensions};
+/// use yeastar_extension_rules::{Context, Extensions};
 /// let ctx = Context::new().extensions(Extensions::parse_list("1000,1001")?);
-/// let report = validate_with(r#"{"extid":"1002"}"#, &ctx);
+/// let report = ctx.validate(r#"{"extid":"1002"}"#);
 /// assert_eq!(report.errors[0].code(), "extension_not_found");
 /// assert_eq!(report.errors[0].errno(), Some(10006));
 /// # Ok::<(), yeastar_extension_rules::ContextError>(())

@@ -32,7 +32,10 @@ const REQUIRED: u64 = {
     set
 };
 
-/// Validates a payload given as JSON text, without context.
+/// Validates a payload given as JSON text.
+///
+/// Every entry point comes in two forms with the same arguments: a function here, without
+/// context, and a method of the same name on [`Context`], with it (rulings X1, X2).
 ///
 /// ```
 /// use yeastar_extension_rules::validate;
@@ -41,51 +44,24 @@ const REQUIRED: u64 = {
 /// ```
 #[must_use]
 pub fn validate(text: &str) -> Report {
-    validate_with(text, &Context::default())
+    Context::new().validate(text)
 }
 
-/// Validates a payload given as JSON text, with context (rulings X1, X2).
+/// Validates a payload given as bytes, which must be UTF-8 JSON (G1). With context:
+/// [`Context::validate_bytes`].
 ///
 /// ```
-/// use yeastar_extension_rules::{validate_with, Context, Current};
-/// let current = Current::from_json(r#"{"extnumber":"1002","moblie":""}"#)?;
-/// let report = validate_with(r#"{"extid":"1002","enablemobile":"on"}"#, &Context::new().current(current));
-/// assert_eq!(report.errors[0].field(), "mobile");
-/// assert_eq!(report.errors[0].code(), "conditionally_required");
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
-/// ```
-#[must_use]
-pub fn validate_with(text: &str, ctx: &Context) -> Report {
-    let mut doc = Document::new();
-    match collect(text, &mut doc) {
-        Ok(()) => evaluate(&mut doc, ctx, None),
-        Err(v) => Report::root_error(v),
-    }
-}
-
-/// Validates a payload given as bytes (which must be UTF-8 JSON), with context.
-///
-/// ```
-/// use yeastar_extension_rules::{validate_bytes, Context};
-/// let report = validate_bytes(b"{\"extid\":\"10\xff\"}", &Context::new());
+/// use yeastar_extension_rules::validate_bytes;
+/// let report = validate_bytes(b"{\"extid\":\"10\xff\"}");
 /// assert_eq!(report.errors[0].code(), "invalid_utf8");
 /// ```
 #[must_use]
-pub fn validate_bytes(bytes: &[u8], ctx: &Context) -> Report {
-    if bytes.len() > MAX_BYTES {
-        return Report::root_error(Violation::root(ViolationKind::TooLarge {
-            max_bytes: MAX_BYTES,
-        }));
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => validate_with(text, ctx),
-        Err(e) => Report::root_error(Violation::root(ViolationKind::InvalidUtf8 {
-            offset: e.valid_up_to(),
-        })),
-    }
+pub fn validate_bytes(bytes: &[u8]) -> Report {
+    Context::new().validate_bytes(bytes)
 }
 
-/// Validates a payload given as a `serde_json::Value`, with context.
+/// Validates a payload given as a `serde_json::Value`. With context:
+/// [`Context::validate_value`].
 ///
 /// A `Value` cannot hold duplicate keys (its map kept one copy), so G3 cannot be checked here;
 /// validate the JSON text to catch them.
@@ -97,71 +73,155 @@ pub fn validate_bytes(bytes: &[u8], ctx: &Context) -> Report {
 /// bytes' worth of members, however large the value (T1).
 ///
 /// ```
-/// use yeastar_extension_rules::{validate_value, Context};
+/// use yeastar_extension_rules::validate_value;
 /// let value = serde_json::json!({"extid": 1002, "dnd": "On"});
-/// let report = validate_value(&value, &Context::new());
+/// let report = validate_value(&value);
 /// assert_eq!(report.errors[0].field(), "dnd");
 /// assert_eq!(report.errors[0].message(), "Do not disturb must be \"on\" or \"off\" (did you mean \"on\"?).");
 /// ```
 #[cfg(feature = "serde")]
 #[must_use]
-pub fn validate_value(value: &serde_json::Value, ctx: &Context) -> Report {
-    let serde_json::Value::Object(map) = value else {
-        return Report::root_error(Violation::root(ViolationKind::NotAnObject {
-            found: crate::json::value::type_name(value),
-        }));
-    };
-    if crate::json::value::longer_than(map, MAX_BYTES) {
-        return Report::root_error(Violation::root(ViolationKind::TooLarge {
-            max_bytes: MAX_BYTES,
-        }));
-    }
-    let mut doc = Document::new();
-    for (k, v) in map {
-        if let Some(slot) = doc.key(Cow::Borrowed(k.as_str())) {
-            doc.value(slot, crate::json::value::from_serde(v), "");
-        }
-    }
-    evaluate(&mut doc, ctx, None)
+pub fn validate_value(value: &serde_json::Value) -> Report {
+    Context::new().validate_value(value)
 }
 
 /// Validates one field as a form would while the user types: `value` is the text in the input,
 /// `payload` (JSON text, optional) the rest of the form. The report holds that field's own
 /// violations plus those of cross-field rules that report on it, and errors on the payload as
-/// a whole; its `payload` is always `None`. Context is handled as in [`validate_with`].
+/// a whole; its `payload` is always `None`. With context: [`Context::validate_field`].
 ///
 /// ```
-/// use yeastar_extension_rules::{validate_field, Context, Field};
+/// use yeastar_extension_rules::{validate_field, Field};
 /// let form = Some(r#"{"extid":"1002","enablemobile":"on"}"#);
-/// let report = validate_field(Field::Mobile, "", form, &Context::new());
+/// let report = validate_field(Field::Mobile, "", form);
 /// assert_eq!(report.errors[0].code(), "conditionally_required");
-/// let report = validate_field(Field::Mobile, "5551234", form, &Context::new());
+/// let report = validate_field(Field::Mobile, "5551234", form);
 /// assert!(report.is_ok());
 /// ```
 #[must_use]
-pub fn validate_field(field: Field, value: &str, payload: Option<&str>, ctx: &Context) -> Report {
-    field_report(field, Value::Str(Cow::Borrowed(value)), payload, ctx)
+pub fn validate_field(field: Field, value: &str, payload: Option<&str>) -> Report {
+    Context::new().validate_field(field, value, payload)
 }
 
 /// Like [`validate_field`], with the value given as JSON text (`"on"`, `1002`, `null`, …).
+/// With context: [`Context::validate_field_json`].
 ///
 /// ```
-/// use yeastar_extension_rules::{validate_field_json, Context, Field};
-/// let report = validate_field_json(Field::Ringtimeout, "45", None, &Context::new());
+/// use yeastar_extension_rules::{validate_field_json, Field};
+/// let report = validate_field_json(Field::Ringtimeout, "45", None);
 /// assert_eq!(report.errors[0].code(), "invalid_option");
 /// ```
 #[must_use]
-pub fn validate_field_json(
-    field: Field,
-    value_json: &str,
-    payload: Option<&str>,
-    ctx: &Context,
-) -> Report {
-    let value = match json::read_value(value_json) {
-        Ok(v) => v,
-        Err(e) => return Report::root_error(malformed(value_json, e)),
-    };
-    field_report(field, value, payload, ctx)
+pub fn validate_field_json(field: Field, value_json: &str, payload: Option<&str>) -> Report {
+    Context::new().validate_field_json(field, value_json, payload)
+}
+
+/// The entry points with context: the same five as the free functions, with the same
+/// arguments, so text, bytes, a `serde_json::Value` and one field are judged against the same
+/// current settings and extension list in the same way.
+impl Context {
+    /// [`validate`] with this context.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Context, Current};
+    /// let current = Current::from_json(r#"{"extnumber":"1002","moblie":""}"#)?;
+    /// let report = Context::new().current(current).validate(r#"{"extid":"1002","enablemobile":"on"}"#);
+    /// assert_eq!(report.errors[0].field(), "mobile");
+    /// assert_eq!(report.errors[0].code(), "conditionally_required");
+    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// ```
+    #[must_use]
+    pub fn validate(&self, text: &str) -> Report {
+        let mut doc = Document::new();
+        match collect(text, &mut doc) {
+            Ok(()) => evaluate(&mut doc, self, None),
+            Err(v) => Report::root_error(v),
+        }
+    }
+
+    /// [`validate_bytes`] with this context.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Context, Extensions};
+    /// let ctx = Context::new().extensions(Extensions::parse_list("1000")?);
+    /// let report = ctx.validate_bytes(br#"{"extid":"1002"}"#);
+    /// assert_eq!(report.errors[0].code(), "extension_not_found");
+    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// ```
+    #[must_use]
+    pub fn validate_bytes(&self, bytes: &[u8]) -> Report {
+        if bytes.len() > MAX_BYTES {
+            return Report::root_error(Violation::root(ViolationKind::TooLarge {
+                max_bytes: MAX_BYTES,
+            }));
+        }
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.validate(text),
+            Err(e) => Report::root_error(Violation::root(ViolationKind::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            })),
+        }
+    }
+
+    /// [`validate_value`] with this context.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Context, Extensions};
+    /// let ctx = Context::new().extensions(Extensions::parse_list("1000")?);
+    /// let report = ctx.validate_value(&serde_json::json!({"extid": 1002}));
+    /// assert_eq!(report.errors[0].code(), "extension_not_found");
+    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// ```
+    #[cfg(feature = "serde")]
+    #[must_use]
+    pub fn validate_value(&self, value: &serde_json::Value) -> Report {
+        let serde_json::Value::Object(map) = value else {
+            return Report::root_error(Violation::root(ViolationKind::NotAnObject {
+                found: crate::json::value::type_name(value),
+            }));
+        };
+        if crate::json::value::longer_than(map, MAX_BYTES) {
+            return Report::root_error(Violation::root(ViolationKind::TooLarge {
+                max_bytes: MAX_BYTES,
+            }));
+        }
+        let mut doc = Document::new();
+        for (k, v) in map {
+            if let Some(slot) = doc.key(Cow::Borrowed(k.as_str())) {
+                doc.value(slot, crate::json::value::from_serde(v), "");
+            }
+        }
+        evaluate(&mut doc, self, None)
+    }
+
+    /// [`validate_field`] with this context.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Context, Extensions, Field};
+    /// let ctx = Context::new().extensions(Extensions::parse_list("1000,1001")?);
+    /// let report = ctx.validate_field(Field::Atransferext, "1009", None);
+    /// assert_eq!(report.errors[0].code(), "extension_not_found");
+    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// ```
+    #[must_use]
+    pub fn validate_field(&self, field: Field, value: &str, payload: Option<&str>) -> Report {
+        field_report(field, Value::Str(Cow::Borrowed(value)), payload, self)
+    }
+
+    /// [`validate_field_json`] with this context.
+    #[must_use]
+    pub fn validate_field_json(
+        &self,
+        field: Field,
+        value_json: &str,
+        payload: Option<&str>,
+    ) -> Report {
+        let value = match json::read_value(value_json) {
+            Ok(v) => v,
+            Err(e) => return Report::root_error(malformed(value_json, e)),
+        };
+        field_report(field, value, payload, self)
+    }
 }
 
 /// A field named by a caller that may not know the names (the JSON bindings): an unknown name
@@ -173,7 +233,7 @@ pub(crate) fn validate_field_named(
     ctx: &Context,
 ) -> Report {
     match Field::from_name(name) {
-        Some(field) => validate_field_json(field, value_json, payload, ctx),
+        Some(field) => ctx.validate_field_json(field, value_json, payload),
         None => Report::root_error(Violation::on_key(
             shown_key(name),
             ViolationKind::UnknownKey {
