@@ -263,9 +263,9 @@ fn collect<'a>(text: &'a str, doc: &mut Document<'a>) -> Result<(), Violation> {
         }));
     }
     // Natively the member visitor is compiled into the reader, with the reader's hot paths
-    // inlined (`cfg_attr(…, inline(always))` in json/read.rs and engine/check.rs); the WebAssembly module
-    // keeps one shared copy of each instead, where size counts more (BENCHMARKS.md measures
-    // both).
+    // inlined (`cfg_attr(…, inline(always))` in json/read.rs and engine/check.rs); the
+    // WebAssembly module keeps one shared copy of each instead, where size counts more
+    // (BENCHMARKS.md measures both).
     #[cfg(not(target_arch = "wasm32"))]
     let read = json::read(text, doc);
     #[cfg(target_arch = "wasm32")]
