@@ -39,9 +39,11 @@ pub use engine::validate::{
     MAX_UNKNOWN_KEYS,
 };
 #[cfg(not(target_arch = "wasm32"))]
-pub use export::meta::{fields, fields_json, Control, HtmlAttrs, METADATA_FORMAT};
+pub use export::meta::{fields, fields_json, fields_json_in, Control, HtmlAttrs, METADATA_FORMAT};
 #[cfg(not(target_arch = "wasm32"))]
 pub use export::schema::{json_schema, SCHEMA_ID};
+#[cfg(not(target_arch = "wasm32"))]
+pub use report::catalog::{Catalog, CatalogError, CATALOG_FORMAT, LOCALES};
 pub use report::update::{
     Destination, ExtensionUpdate, MaxDuration, MonitorMode, Secret, REDACTED,
 };
@@ -53,4 +55,4 @@ pub use spec::cross::{
 };
 pub use spec::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
 pub use spec::table::{DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF, RING_TIMEOUTS};
-pub use spec::violation::{Param, Violation, ViolationKind};
+pub use spec::violation::{Expected, Limits, Param, Violation, ViolationKind};

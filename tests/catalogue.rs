@@ -292,7 +292,7 @@ fn switches_spelled_wrong() {
             );
             assert!(r.errors[0]
                 .to_string()
-                .contains(&format!("did you mean \"{suggestion}\"")));
+                .contains(&format!("Did you mean \"{suggestion}\"")));
         }
     }
 }

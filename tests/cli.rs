@@ -106,6 +106,10 @@ fn every_malformed_command_line_exits_2_with_one_line() {
         ),
         (&["/proc/self/mem"][..], "cannot read /proc/self/mem"),
         (&["--extensions", "10x0", "-"][..], "--extensions"),
+        (&["--lang", "fr"][..], "en, zh-CN"),
+        (&["--lang"][..], "--lang"),
+        (&["--lang", "en", "--lang", "en"][..], "more than once"),
+        (&["--schema", "--lang", "en"][..], "--schema"),
     ] {
         let err = usage_error(&extcheck(args, b"{}"), &format!("{args:?}"));
         assert!(err.contains(says), "{args:?}: {err}");
@@ -351,4 +355,68 @@ fn schema_fields_help_version() {
     }
     assert!(stdout(&extcheck(&["--version"], b"")).starts_with("extcheck "));
     assert!(stdout(&extcheck(&["-V"], b"")).starts_with("extcheck "));
+}
+
+/// `--lang` renders the fixture corpus with the same reports but for the messages (M5), which
+/// are the ones the fixtures list for that language; `--fields --lang` relabels the metadata.
+#[test]
+fn every_fixture_in_every_language() {
+    use serde_json::Value;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut count = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let case: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let payload = match &case["payload_text"] {
+            Value::String(t) => t.clone(),
+            _ => case["payload"].to_string(),
+        };
+        let mut args: Vec<String> = Vec::new();
+        if let Some(current) = case["options"].get("current").filter(|c| !c.is_null()) {
+            args.push("--current".into());
+            args.push(tmp(&format!("current-{count}.json"), &current.to_string()));
+        }
+        if let Some(list) = case["options"].get("extensions").and_then(Value::as_array) {
+            let numbers: Vec<String> = list
+                .iter()
+                .map(|n| n.as_str().map_or_else(|| n.to_string(), str::to_owned))
+                .collect();
+            args.push("--extensions".into());
+            args.push(numbers.join(","));
+        }
+        for (lang, messages) in case["messages"].as_object().unwrap() {
+            let mut with_lang = args.clone();
+            with_lang.extend(["--lang".to_owned(), lang.clone()]);
+            let refs: Vec<&str> = with_lang.iter().map(String::as_str).collect();
+            let out: Value =
+                serde_json::from_str(&stdout(&extcheck(&refs, payload.as_bytes()))).unwrap();
+            let mut expected = case["report"].clone();
+            let mut given = messages.as_array().unwrap().iter();
+            for list in ["errors", "warnings"] {
+                for v in expected[list].as_array_mut().unwrap() {
+                    v["message"] = given.next().unwrap().clone();
+                }
+            }
+            assert_eq!(out, expected, "{} in {lang}", path.display());
+            count += 1;
+        }
+        let refs: Vec<&str> = args
+            .iter()
+            .map(String::as_str)
+            .chain(["--lang", "en"])
+            .collect();
+        let out: Value =
+            serde_json::from_str(&stdout(&extcheck(&refs, payload.as_bytes()))).unwrap();
+        assert_eq!(out, case["report"], "{} in en", path.display());
+    }
+    assert!(count >= 30, "{count}");
+    let fields: Value =
+        serde_json::from_str(&stdout(&extcheck(&["--fields", "--lang", "zh-CN"], b""))).unwrap();
+    assert_eq!(fields["fields"][0]["label"], "分机号");
+    assert_eq!(fields["groups"][3]["title"], "总是转移");
+    let pretty = stdout(&extcheck(
+        &["--pretty", "--lang", "zh-CN"],
+        br#"{"extid":"1","dnd":1}"#,
+    ));
+    assert!(pretty.contains("免打扰的开关必须是"), "{pretty}");
 }

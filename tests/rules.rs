@@ -246,7 +246,6 @@ fn maxregistrations_from_1_to_5() {
         json!(6),
         json!("0"),
         json!("6"),
-        json!("05"),
         json!("one"),
         json!(" 1"),
     ] {
@@ -254,6 +253,19 @@ fn maxregistrations_from_1_to_5() {
             with(json!({ "maxregistrations": bad })),
             "maxregistrations",
             "out_of_range",
+        );
+    }
+    // C9: leading zeros have their own code, with the range in params.
+    for bad in [json!("05"), json!("00"), json!("01")] {
+        let r = assert_err(
+            with(json!({ "maxregistrations": bad })),
+            "maxregistrations",
+            "leading_zero",
+        );
+        assert_eq!(
+            r.errors[0].message(),
+            "Concurrent registrations must be written without leading zeros, as a whole number \
+             from 1 to 5."
         );
     }
     assert_err(
@@ -503,7 +515,7 @@ fn root_errors() {
     let r = validate("{\"extid\":\n  \"1\" \"x\"}");
     assert_eq!(
         r.errors[0].message(),
-        "The document is not valid JSON: expected ',' or '}' at line 2, column 7."
+        "The request body is not valid JSON: a comma or } is expected (line 2, column 7)."
     );
 }
 
@@ -512,7 +524,7 @@ fn unknown_keys_with_suggestions() {
     let r = assert_err(with(json!({ "moblie": "1" })), "moblie", "unknown_key");
     assert_eq!(
         r.errors[0].message(),
-        "\"moblie\" is not a parameter of extension/update (did you mean \"mobile\"?)."
+        "\"moblie\" is not a parameter of extension/update. Did you mean \"mobile\"?"
     );
     assert_err(with(json!({ "token": "abc" })), "token", "unknown_key");
     assert_err(
@@ -683,7 +695,8 @@ fn the_error_sits_on_the_dependent_field() {
     assert_eq!(r.errors[0].field(), "atransfernum");
     assert_eq!(
         r.errors[0].message(),
-        "Always forward: number must not be blank when Always forward to is \"Custom Number\"."
+        "Always forward number must not be blank when Always forward destination is \
+         \"Custom Number\"."
     );
 }
 
@@ -850,4 +863,136 @@ fn deep_nesting_and_huge_inputs() {
     assert!(start.elapsed().as_secs() < 5);
     let r = validate(&format!("{{\"extid\":\"{}\"}}", "1".repeat(10_000_000)));
     assert_eq!(r.errors[0].code(), "too_large");
+}
+
+/// Ruling M3, on the messages a review found wrong (issue "Messages as data"), and M2 on their
+/// params: what to do, in the administrator's words, with the limits as data.
+#[test]
+fn messages_say_what_to_do_and_params_are_data() {
+    let one = |payload: Value| {
+        let r = validate(&with(payload).to_string());
+        assert_eq!(r.errors.len(), 1, "{}", r.to_json());
+        r.errors[0].clone()
+    };
+    let durations = "\"Follow System\", \"Unlimited\", \"60\", \"300\", \"600\", \"900\", \
+                     \"1800\", \"3600\" or \"6000\"";
+    let v = one(json!({ "maxduration": true }));
+    assert_eq!(v.code(), "invalid_type");
+    assert_eq!(
+        v.message(),
+        format!("Maximum call duration must be one of {durations}, not true/false.")
+    );
+    let v = one(json!({ "monitormode": false }));
+    assert_eq!(
+        v.message(),
+        "Monitor mode must be one of \"Disabled\", \"Extensive\", \"Listen\", \"Whisper\" or \
+         \"Barge-in\", not true/false."
+    );
+    let params = serde_json::to_value(&v).unwrap()["params"].clone();
+    assert_eq!(
+        params,
+        json!({"expected": "option", "found": "boolean",
+               "options": ["Disabled", "Extensive", "Listen", "Whisper", "Barge-in"]})
+    );
+    let rings = "\"15\", \"30\", \"60\", \"120\" or \"300\"";
+    let v = one(json!({ "ringtimeout": true }));
+    assert_eq!(
+        v.message(),
+        format!("Ring timeout must be one of {rings}, not true/false.")
+    );
+    let v = one(json!({ "ringtimeout": 30.5 }));
+    assert_eq!(v.code(), "not_a_whole_number");
+    assert_eq!(v.message(), format!("Ring timeout must be one of {rings}."));
+    assert_eq!(
+        serde_json::to_value(&v).unwrap()["params"],
+        json!({"options": ["15", "30", "60", "120", "300"]})
+    );
+    let v = one(json!({ "maxregistrations": 2.5 }));
+    assert_eq!(
+        serde_json::to_value(&v).unwrap()["params"],
+        json!({"min": 1, "max": 5})
+    );
+    assert_eq!(
+        v.message(),
+        "Concurrent registrations must be a whole number from 1 to 5."
+    );
+    let v = one(json!({ "registerpassword": "a b" }));
+    assert_eq!(
+        v.message(),
+        "Registration password may contain only letters, digits and these symbols: \
+         ! # $ % ( ) * + , - . / : = ? @ [ ] ^ _ { } ~."
+    );
+    assert_eq!(
+        one(json!({ "username": 5 })).message(),
+        "Name must be text, not a number."
+    );
+    assert_eq!(
+        one(json!({ "mobile": 5551234 })).message(),
+        "Mobile number must be digits written as text (in quotes, so that leading zeros stay), \
+         not a number."
+    );
+    assert_eq!(
+        one(json!({ "callerid": null })).message(),
+        "Caller ID must be text, not an empty value (null)."
+    );
+    let r = validate(r#"{"extid":"1002","busyforward":"on","btransferto":"Mobile Number"}"#);
+    assert_eq!(
+        r.warnings[0].message(),
+        "Mobile number is needed when Busy forward destination is \"Mobile Number\"; send it \
+         unless the PBX already has one."
+    );
+    assert_eq!(
+        validate("").errors[0].message(),
+        "The request body is empty; send a JSON object with at least extid."
+    );
+    // C9: seconds with leading zeros.
+    let v = one(json!({ "ringtimeout": "030" }));
+    assert_eq!(v.code(), "leading_zero");
+    assert_eq!(
+        v.message(),
+        format!("Ring timeout must be written without leading zeros, as one of {rings}.")
+    );
+    assert_eq!(one(json!({ "maxduration": "0600" })).code(), "leading_zero");
+    // An extension number keeps its leading zeros (G7).
+    assert_ok(with(json!({ "extnumber": "01002" })));
+    // No message says "document", and none carries a JSON type name where words will do.
+    for kind_text in ["{", "[]", "\"x\"", "{\"extid\":1}x"] {
+        let m = validate(kind_text).errors[0].message();
+        assert!(!m.contains("document"), "{m}");
+    }
+}
+
+/// M4, M5: the same report in Chinese, but for the messages.
+#[test]
+fn chinese_messages_change_only_the_message() {
+    let zh = yeastar_extension_rules::Catalog::get("zh-CN").unwrap();
+    let r = validate(
+        r#"{"extid":"1002","dnd":"On","atransferto":"Custom Number","alwaysforward":"on","atransfernum":"","ringtimeout":"030","x":1}"#,
+    );
+    let en: Value = serde_json::from_str(&r.to_json()).unwrap();
+    let cn: Value = serde_json::from_str(&r.to_json_in(zh)).unwrap();
+    let strip = |mut v: Value| {
+        for list in ["errors", "warnings"] {
+            for e in v[list].as_array_mut().unwrap() {
+                e.as_object_mut().unwrap().remove("message");
+            }
+        }
+        v
+    };
+    assert_eq!(strip(en.clone()), strip(cn.clone()));
+    let messages: Vec<&str> = cn["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "总是转移目的地为 \"Custom Number\" 时，总是转移呼出号码不能为空。",
+            "响铃超时不能以 0 开头，必须是 \"15\"、\"30\"、\"60\"、\"120\"或\"300\" 之一。",
+            "免打扰的开关必须是 \"on\"或\"off\" 之一。您是否要输入 \"on\"？",
+            "\"x\" 不是 extension/update 的参数。",
+        ]
+    );
 }

@@ -10,8 +10,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use yeastar_extension_rules::{
-    Blank, FieldSpec, ValueRule, DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF,
-    RING_TIMEOUTS,
+    Blank, Catalog, FieldSpec, ValueRule, DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES,
+    ON_OFF, RING_TIMEOUTS,
 };
 
 const BEGIN: &str = "// generated: extension-update";
@@ -251,7 +251,8 @@ fn generate() -> String {
             Kind::Switch => format!("; `true` is `{:?}`", ON_OFF[0]),
             _ => String::new(),
         };
-        writeln!(o, "    /// {} (`{}`){note}.", spec.label, spec.field.name()).unwrap();
+        let label = Catalog::en().label(spec.field);
+        writeln!(o, "    /// {label} (`{}`){note}.", spec.field.name()).unwrap();
         writeln!(o, "    pub {}: {ty},", spec.field.name()).unwrap();
     }
     writeln!(o, "}}").unwrap();

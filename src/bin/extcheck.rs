@@ -18,12 +18,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use yeastar_extension_rules::{
-    fields_json, json_schema, Context, Current, Extensions, Report, MAX_BYTES,
+    fields_json_in, json_schema, Catalog, Context, Current, Extensions, Report, LOCALES, MAX_BYTES,
 };
 
 const USAGE: &str = "\
-usage: extcheck [--current FILE] [--extensions LIST] [--lines] [--pretty] [--] [FILE|-]
-       extcheck --schema | --fields | --help | --version
+usage: extcheck [--current FILE] [--extensions LIST] [--lines] [--pretty] [--lang LANG] [--] [FILE|-]
+       extcheck --fields [--lang LANG] | --schema | --help | --version
 
 Checks a Yeastar S-Series extension/update payload and prints the report as one line of JSON.
 FILE is read, or standard input when FILE is '-' or absent.
@@ -32,6 +32,7 @@ FILE is read, or standard input when FILE is '-' or absent.
   --extensions LIST   comma-separated extension numbers that exist on the PBX
   --lines             read NDJSON: one payload per line, one report per line
   --pretty            print a readable summary instead of JSON
+  --lang LANG         the language of messages and labels: en (the default) or zh-CN
   --schema            print the JSON Schema of the context-free rules
   --fields            print the field metadata
   --                  end of options: what follows is FILE, even if it starts with '-'
@@ -50,6 +51,8 @@ struct Args {
     extensions: Option<String>,
     lines: bool,
     pretty: bool,
+    /// A tag of `LOCALES`; `None` for English.
+    lang: Option<&'static str>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -58,7 +61,7 @@ enum Command {
     Help,
     Version,
     Schema,
-    Fields,
+    Fields(Option<&'static str>),
 }
 
 /// A usage error: one line, exit status 2.
@@ -98,7 +101,20 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
             }
             Long("fields") => {
                 once("--fields")?;
-                print.get_or_insert((Command::Fields, "--fields"));
+                print.get_or_insert((Command::Fields(None), "--fields"));
+            }
+            Long("lang") => {
+                once("--lang")?;
+                let tag = parser.value()?;
+                let known = LOCALES.iter().find(|l| tag.to_str() == Some(**l));
+                let lang = known.copied().ok_or_else(|| {
+                    Usage(format!(
+                        "--lang takes one of {}, not {}",
+                        LOCALES.join(", "),
+                        tag.to_string_lossy()
+                    ))
+                })?;
+                args.lang = Some(lang);
             }
             Long("lines") => {
                 once("--lines")?;
@@ -136,10 +152,19 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
             _ => return Err(arg.unexpected().into()),
         }
     }
+    let lang = usize::from(args.lang.is_some());
     match print {
-        Some((_, flag)) if others || seen.len() > 1 => {
-            Err(Usage(format!("{flag} takes no other arguments")))
+        Some((Command::Fields(_), _)) if !others && seen.len() == lang.saturating_add(1) => {
+            Ok(Command::Fields(args.lang))
         }
+        Some((_, flag)) if others || seen.len() > 1 => Err(Usage(format!(
+            "{flag} takes no other arguments{}",
+            if flag == "--fields" {
+                " but --lang"
+            } else {
+                ""
+            }
+        ))),
         Some((command, _)) => Ok(command),
         None => Ok(Command::Check(args)),
     }
@@ -153,7 +178,9 @@ fn main() -> ExitCode {
             return print(&format!("extcheck {}", env!("CARGO_PKG_VERSION")));
         }
         Ok(Command::Schema) => return print(&json_schema()),
-        Ok(Command::Fields) => return print(&fields_json()),
+        Ok(Command::Fields(lang)) => {
+            return print(&fields_json_in(catalog(lang)));
+        }
         Err(Usage(msg)) => {
             return fail(&format!("{msg} (try 'extcheck --help')"));
         }
@@ -173,16 +200,20 @@ fn main() -> ExitCode {
     let stdout = io::stdout().lock();
     let mut out = BufWriter::new(stdout);
     let mut all_ok = true;
+    let how = Output {
+        pretty: args.pretty,
+        catalog: catalog(args.lang),
+    };
     let result = if args.lines {
         check_lines(
             BufReader::with_capacity(64 * 1024, input),
             &ctx,
-            args.pretty,
+            how,
             &mut out,
             &mut all_ok,
         )
     } else {
-        check_one(input, &ctx, args.pretty, &mut out, &mut all_ok)
+        check_one(input, &ctx, how, &mut out, &mut all_ok)
     };
     let verdict = if all_ok {
         ExitCode::SUCCESS
@@ -269,7 +300,7 @@ fn context(args: &Args) -> Result<Context, String> {
 fn check_one(
     input: impl Read,
     ctx: &Context,
-    pretty: bool,
+    how: Output,
     out: &mut impl Write,
     all_ok: &mut bool,
 ) -> Result<(), Failure> {
@@ -280,7 +311,7 @@ fn check_one(
         .map_err(Failure::Read)?;
     let report = ctx.validate_bytes(&bytes);
     *all_ok &= report.is_ok();
-    emit(out, &report, pretty, None)?;
+    emit(out, &report, how, None)?;
     Ok(())
 }
 
@@ -297,7 +328,7 @@ fn limit() -> u64 {
 fn check_lines(
     mut input: impl BufRead,
     ctx: &Context,
-    pretty: bool,
+    how: Output,
     out: &mut impl Write,
     all_ok: &mut bool,
 ) -> Result<(), Failure> {
@@ -318,7 +349,7 @@ fn check_lines(
         debug_assert!(!overlong || line.len() > MAX_BYTES);
         let report = ctx.validate_bytes(&line);
         *all_ok &= report.is_ok();
-        emit(out, &report, pretty, Some(number))?;
+        emit(out, &report, how, Some(number))?;
     }
 }
 
@@ -359,14 +390,21 @@ fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<(bool, 
     }
 }
 
-fn emit(
-    out: &mut impl Write,
-    report: &Report,
+/// The catalog of a language tag of `LOCALES` (English for `None`).
+fn catalog(lang: Option<&str>) -> &'static Catalog {
+    lang.and_then(Catalog::get).unwrap_or(Catalog::en())
+}
+
+/// How reports are printed.
+#[derive(Debug, Clone, Copy)]
+struct Output {
     pretty: bool,
-    line: Option<usize>,
-) -> io::Result<()> {
-    if !pretty {
-        let mut json = report.to_json();
+    catalog: &'static Catalog,
+}
+
+fn emit(out: &mut impl Write, report: &Report, how: Output, line: Option<usize>) -> io::Result<()> {
+    if !how.pretty {
+        let mut json = report.to_json_in(how.catalog);
         json.push('\n');
         return out.write_all(json.as_bytes());
     }
@@ -387,7 +425,8 @@ fn emit(
             } else {
                 v.field()
             };
-            writeln!(out, "  {tag:<7} {field:<19} {} [{}]", v.message(), v.code())?;
+            let message = v.message_in(how.catalog);
+            writeln!(out, "  {tag:<7} {field:<19} {message} [{}]", v.code())?;
         }
     }
     Ok(())

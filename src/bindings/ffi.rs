@@ -33,6 +33,8 @@ pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
 /// the payload JSON alone (or `=` alone when `body` is false: a caller that still holds the
 /// values it sent can write the body itself): the caller knows the rest (`ok: true`, no errors,
 /// no warnings), and the common case crosses a foreign boundary with far less text to parse.
+/// Any other report comes without messages: the caller renders them from a message catalog,
+/// so no prose crosses (M1).
 ///
 /// # Errors
 /// A [`ContextError`] when the options are unusable.
@@ -56,11 +58,12 @@ pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<Str
             }
             Ok(out)
         }
-        _ => Ok(report.to_json()),
+        _ => Ok(report.to_json_with(None)),
     }
 }
 
-/// Validates one field: `value` is JSON text, `payload` JSON text or `""` for none.
+/// Validates one field: `value` is JSON text, `payload` JSON text or `""` for none. The report
+/// comes without messages, as from [`validate_compact`].
 ///
 /// # Errors
 /// A [`ContextError`] when the options are unusable.
@@ -81,5 +84,8 @@ pub fn validate_field(
         "" | "null" => None,
         _ => Some(payload),
     };
-    Ok(crate::engine::validate::validate_field_named(field, value, payload, &ctx).to_json())
+    Ok(
+        crate::engine::validate::validate_field_named(field, value, payload, &ctx)
+            .to_json_with(None),
+    )
 }

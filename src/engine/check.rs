@@ -7,21 +7,18 @@ use std::borrow::Cow;
 
 use crate::json::number::Num;
 use crate::json::Value;
+use crate::spec::charset::Charset;
 use crate::spec::email;
 use crate::spec::field::{Blank, FieldSpec, ValueRule};
 use crate::spec::table::ON_OFF;
-use crate::spec::violation::ViolationKind;
-
-const TEXT: &str = "a string";
-const NUMBER_OR_TEXT: &str = "a whole number or a string of digits";
-const OPTION_TEXT: &str = "one of the options, as a string";
+use crate::spec::violation::{Expected, Limits, ViolationKind};
 
 /// Checks one value against its row; on success returns the normalized value (always a string).
 #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub(crate) fn check<'a>(spec: &FieldSpec, value: Value<'a>) -> Result<Cow<'a, str>, ViolationKind> {
     let s = match value {
         Value::Str(s) => s,
-        Value::Number(n) if spec.numbers => Cow::Owned(whole_number(n)?),
+        Value::Number(n) if spec.numbers => Cow::Owned(whole_number(spec, n)?),
         Value::Null => {
             return match spec.blank {
                 Blank::Required => Err(ViolationKind::Required),
@@ -65,6 +62,9 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
         }
         ValueRule::Range { min, max } => match canonical_u32(s) {
             Some(n) if (min..=max).contains(&n) => Ok(()),
+            _ if leading_zero(s) => Err(ViolationKind::LeadingZero {
+                limits: Limits::Range { min, max },
+            }),
             _ => Err(ViolationKind::OutOfRange { min, max }),
         },
         ValueRule::OneOf(options) => one_of(s, options, false),
@@ -86,6 +86,11 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
 fn one_of(s: &str, options: &'static [&'static str], switch: bool) -> Result<(), ViolationKind> {
     if options.iter().any(|o| crate::spec::field::same(o, s)) {
         Ok(())
+    } else if leading_zero(s) && options.iter().any(|o| digits(o)) {
+        // A number of seconds written "030" (C9); the options are the numbers as they are.
+        Err(ViolationKind::LeadingZero {
+            limits: Limits::Options(options),
+        })
     } else {
         Err(ViolationKind::InvalidOption {
             options,
@@ -95,13 +100,32 @@ fn one_of(s: &str, options: &'static [&'static str], switch: bool) -> Result<(),
 }
 
 /// A JSON number as a string of digits, when its value is a non-negative integer (G7).
-fn whole_number(n: Num) -> Result<String, ViolationKind> {
+fn whole_number(spec: &FieldSpec, n: Num) -> Result<String, ViolationKind> {
     match n {
         Num::Whole(int) => Ok(int.to_string()),
         // 2^52 and up: twenty nines are too long for every field and match no option or range,
         // exactly as the real digits would not.
         Num::Huge => Ok("99999999999999999999".to_owned()),
-        Num::NotWhole => Err(ViolationKind::NotWholeNumber),
+        Num::NotWhole => Err(ViolationKind::NotWholeNumber {
+            limits: limits(spec),
+        }),
+    }
+}
+
+fn digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Digits with a leading zero that a canonical number would not have: `"03"`, `"00"` (C9).
+fn leading_zero(s: &str) -> bool {
+    s.len() > 1 && s.starts_with('0') && digits(s)
+}
+
+/// The range or options of a field, for the params of its errors (M2).
+fn limits(spec: &FieldSpec) -> Limits {
+    match spec.rule {
+        ValueRule::Range { min, max } => Limits::Range { min, max },
+        rule => rule.options().map_or(Limits::None, Limits::Options),
     }
 }
 
@@ -132,19 +156,25 @@ fn wrong_type(spec: &FieldSpec, value: &Value<'_>) -> ViolationKind {
                 suggestion,
             };
         }
-        let expected = if spec.numbers {
-            NUMBER_OR_TEXT
-        } else {
-            OPTION_TEXT
-        };
         return ViolationKind::InvalidType {
-            expected,
+            expected: Expected::Option,
             found: value.type_name(),
+            limits: Limits::Options(options),
         };
     }
+    let expected = match spec.rule {
+        ValueRule::Range { .. } => Expected::Range,
+        _ if spec.numbers => Expected::Number,
+        ValueRule::Text {
+            charset: Charset::Digits,
+            ..
+        } => Expected::DigitText,
+        _ => Expected::Text,
+    };
     ViolationKind::InvalidType {
-        expected: if spec.numbers { NUMBER_OR_TEXT } else { TEXT },
+        expected,
         found: value.type_name(),
+        limits: limits(spec),
     }
 }
 
@@ -296,8 +326,14 @@ mod tests {
 
     #[test]
     fn whole_numbers() {
-        assert_eq!(whole_number(Num::Whole(1002)).as_deref(), Ok("1002"));
-        assert_eq!(whole_number(Num::Huge).map(|s| s.len()), Ok(20));
-        assert!(whole_number(Num::NotWhole).is_err());
+        assert_eq!(
+            whole_number(crate::spec::field::Field::Extid.spec(), Num::Whole(1002)).as_deref(),
+            Ok("1002")
+        );
+        assert_eq!(
+            whole_number(crate::spec::field::Field::Extid.spec(), Num::Huge).map(|s| s.len()),
+            Ok(20)
+        );
+        assert!(whole_number(crate::spec::field::Field::Extid.spec(), Num::NotWhole).is_err());
     }
 }

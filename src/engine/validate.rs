@@ -77,7 +77,7 @@ pub fn validate_bytes(bytes: &[u8]) -> Report {
 /// let value = serde_json::json!({"extid": 1002, "dnd": "On"});
 /// let report = validate_value(&value);
 /// assert_eq!(report.errors[0].field(), "dnd");
-/// assert_eq!(report.errors[0].message(), "Do not disturb must be \"on\" or \"off\" (did you mean \"on\"?).");
+/// assert_eq!(report.errors[0].message(), "Do not disturb must be one of \"on\" or \"off\". Did you mean \"on\"?");
 /// ```
 #[cfg(feature = "serde")]
 #[must_use]

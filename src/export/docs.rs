@@ -9,6 +9,7 @@
 use std::fmt::Write as _;
 
 use crate::engine::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
+use crate::report::catalog::Catalog;
 use crate::spec::charset::Charset;
 use crate::spec::cross::{ContextCheck, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES};
 use crate::spec::field::{Blank, Field, FieldSpec, ValueRule};
@@ -73,6 +74,11 @@ pub const GENERAL: &[(&str, &str, &str)] = &[
         "The `W` rules in the cross-field table.",
     ),
     (
+        "C9",
+        "A count or a number of seconds written with leading zeros (`\"03\"`, `\"030\"`) has its own error; extension numbers keep theirs (G7).",
+        "`leading_zero` on `maxregistrations`, `ringtimeout` and the numeric options of `maxduration`, with the field's `min`/`max` or `options` in `params`; `\"0\"` alone is a number, judged by the range.",
+    ),
+    (
         "X1",
         "Current settings are one `extinfos` element; `moblie` is accepted for `mobile`; extra keys are fine.",
         "`Current::from_json` / `from_value`; `mobile` wins if both spellings appear. A current `extnumber` that differs from `extid` gives the warning `current_mismatch`.",
@@ -81,6 +87,31 @@ pub const GENERAL: &[(&str, &str, &str)] = &[
         "X2",
         "With a list of existing extensions: `extid` must exist (errno 10006), each used `Xtransferext` must exist, `extnumber` must not exist unless it equals `extid`.",
         "`extension_not_found` (errno 10006) on `extid` and on a sent, non-blank `Xtransferext` whose destination is `Extension` or unknown; `extension_in_use` on `extnumber`.",
+    ),
+    (
+        "M1",
+        "Messages are data: one catalog per language, a template per code (and case), filled from `params` and labels.",
+        "`locales/en.json` and `locales/zh-CN.json` hold every message, label, help text, group title and editor string. Rust (`Catalog`), `extcheck --lang` and the npm package render the same files to the same text; the WebAssembly module carries no prose and returns violations as data.",
+    ),
+    (
+        "M2",
+        "`params` are machine-readable: numbers, option lists, field names and codes, never prose.",
+        "`expected` is a code (`text`, `digit_text`, `number`, `range`, `option`), `found` a JSON type, `reason` a code of the JSON reader; a field with options carries `options` and one with a range `min` and `max` whatever went wrong.",
+    ),
+    (
+        "M3",
+        "Messages say what to do, in the administrator's words.",
+        "They name the options, the allowed characters and the range; say text, number, true/false instead of JSON type names; never put a label where a colon in it would break the sentence; say \"request body\", not \"document\". The table of codes below shows one message of each in both languages.",
+    ),
+    (
+        "M4",
+        "Languages: `en` (the default) and `zh-CN`, in the words of Yeastar's own guides; option values stay as the PBX spells them. Other catalogs can be supplied, and an incomplete one is refused when it is loaded.",
+        "Chinese labels are the Chinese guide's; the three forwarding groups' fields carry their group's name (`总是转移分机号`), since the guide's own label (`分机号`) is the same in each. `Catalog::from_json` and JavaScript `registerLocale` check a catalog against the English one: every message and case, name, field, group and editor string.",
+    ),
+    (
+        "M5",
+        "The language changes `message` and labels only.",
+        "The differential tests compare reports in every language with the messages set aside, across Rust, `extcheck` and JavaScript.",
     ),
 ];
 
@@ -200,7 +231,9 @@ fn example_violation(kind: ViolationKind) -> Violation {
         ViolationKind::NoEffect { .. } => Field::Ringsimultaneous,
         ViolationKind::ForwardsToItself => Field::Ntransferext,
         ViolationKind::VoicemailOff => Field::Btransferto,
-        ViolationKind::NotWholeNumber => Field::Maxregistrations,
+        ViolationKind::NotWholeNumber { .. } | ViolationKind::LeadingZero { .. } => {
+            Field::Maxregistrations
+        }
         _ => Field::Registername,
     };
     Violation::on(field, kind)
@@ -256,7 +289,7 @@ pub fn rules_markdown() -> String {
             "| {} | `{}` | {} | {} | {} | {} | {} | {} |",
             i.saturating_add(1),
             spec.field.name(),
-            spec.label,
+            Catalog::en().label(spec.field),
             escape(spec.spec),
             escape(&describe_rule(spec)),
             describe_blank(spec),
@@ -369,16 +402,16 @@ pub fn rules_markdown() -> String {
     );
     let _ = writeln!(
         w,
-        "| code | errno | params | example field | example message |"
+        "| code | errno | params | example field | example message | in Chinese (zh-CN) |"
     );
-    let _ = writeln!(w, "|---|---|---|---|---|");
+    let _ = writeln!(w, "|---|---|---|---|---|---|");
     for kind in ViolationKind::examples() {
         let params: Vec<&str> = kind.params().iter().map(|(n, _)| *n).collect();
         let errno = kind.errno().map(|n| n.to_string()).unwrap_or_default();
         let v = example_violation(kind);
         let _ = writeln!(
             w,
-            "| `{}` | {} | {} | `{}` | {} |",
+            "| `{}` | {} | {} | `{}` | {} | {} |",
             v.code(),
             errno,
             params
@@ -387,7 +420,12 @@ pub fn rules_markdown() -> String {
                 .collect::<Vec<_>>()
                 .join(", "),
             v.field(),
-            escape(&v.message())
+            escape(&v.message()),
+            escape(
+                &Catalog::get("zh-CN")
+                    .map(|c| c.message(&v))
+                    .unwrap_or_default()
+            )
         );
     }
     let _ = writeln!(w, "\n## What the JSON Schema cannot say\n");

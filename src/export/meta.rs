@@ -1,6 +1,7 @@
 //! Field metadata for user interfaces, derived from the rule table: enough to build a form.
 
 use crate::json::write::{write_array, Obj};
+use crate::report::catalog::Catalog;
 use crate::spec::charset::Charset;
 use crate::spec::cross::{
     ContextCheck, ContextRule, CrossRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES,
@@ -203,20 +204,21 @@ impl FieldSpec {
         }
     }
 
-    /// The field's metadata as one JSON object (what `fields()` returns in JavaScript).
+    /// The field's metadata as one JSON object (what `fields()` returns in JavaScript), with
+    /// the label and help text of `catalog`.
     #[must_use]
-    pub fn to_json(&self) -> String {
+    pub fn to_json(&self, catalog: &Catalog) -> String {
         let mut out = String::with_capacity(512);
-        self.write_json(&mut out);
+        self.write_json(&mut out, catalog);
         out
     }
 
-    pub(crate) fn write_json(&self, out: &mut String) {
+    pub(crate) fn write_json(&self, out: &mut String, catalog: &Catalog) {
         let html = self.html();
         let mut o = Obj::new(out);
         o.str("name", self.field.name())
-            .str("label", self.label)
-            .str("help", self.help)
+            .str("label", catalog.label(self.field))
+            .str("help", catalog.help(self.field))
             .str("group", self.group.code())
             .str("control", self.control().code())
             .bool("required", self.required())
@@ -308,12 +310,26 @@ pub fn fields() -> &'static [FieldSpec] {
 /// `field_equals`, that is `requires_field` is `requires_value`; or `not_own_extension`), else
 /// it gets an error or a warning (`severity`) with code `code`.
 ///
+/// Labels, help texts and group titles are English; [`fields_json_in`] takes a catalog.
+///
 /// ```
 /// let json = yeastar_extension_rules::fields_json();
 /// assert!(json.contains(r#"{"id":"C1","field":"mobile","when":"enablemobile","equals":"on","requires":"not_blank","severity":"error","code":"conditionally_required"}"#));
 /// ```
 #[must_use]
 pub fn fields_json() -> String {
+    fields_json_in(Catalog::en())
+}
+
+/// [`fields_json`] with the labels, help texts and group titles of `catalog`.
+///
+/// ```
+/// use yeastar_extension_rules::{fields_json_in, Catalog};
+/// let json = fields_json_in(Catalog::get("zh-CN").unwrap());
+/// assert!(json.contains(r#""name":"dnd","label":"免打扰的开关""#));
+/// ```
+#[must_use]
+pub fn fields_json_in(catalog: &Catalog) -> String {
     let mut out = String::with_capacity(16 * 1024);
     let mut o = Obj::new(&mut out);
     o.num("format", METADATA_FORMAT);
@@ -324,10 +340,11 @@ pub fn fields_json() -> String {
         }
         sets.end();
     }
-    let codes: Vec<&str> = ViolationKind::examples()
+    let mut codes: Vec<&str> = ViolationKind::examples()
         .iter()
         .map(ViolationKind::code)
         .collect();
+    codes.dedup();
     o.list("codes", &codes);
     write_array(o.key("groups"), Group::ALL, |buf, g| {
         let names: Vec<&str> = FIELDS
@@ -337,11 +354,13 @@ pub fn fields_json() -> String {
             .collect();
         let mut go = Obj::new(buf);
         go.str("id", g.code())
-            .str("title", g.title())
+            .str("title", catalog.group_title(g))
             .list("fields", &names);
         go.end();
     });
-    write_array(o.key("fields"), &FIELDS, |buf, f| f.write_json(buf));
+    write_array(o.key("fields"), &FIELDS, |buf, f| {
+        f.write_json(buf, catalog)
+    });
     write_array(o.key("rules"), &CROSS_RULES, write_rule);
     write_array(o.key("context_rules"), &CONTEXT_RULES, write_context_rule);
     o.end();

@@ -93,7 +93,9 @@ pub fn json_schema() -> String {
 /// One property's subschema.
 fn property(out: &mut String, spec: &FieldSpec) {
     let mut o = Obj::new(out);
-    o.str("title", spec.label).str("description", spec.help);
+    let en = crate::report::catalog::Catalog::en();
+    o.str("title", en.label(spec.field))
+        .str("description", en.help(spec.field));
     if spec.secret {
         o.bool("writeOnly", true);
     }

@@ -35,10 +35,30 @@ impl Value<'_> {
     }
 }
 
+/// What the reader can find wrong, as the codes `SyntaxError::reason` and the `reason` param of
+/// `malformed_json` carry (the catalogs' `names.reason` table says each in words).
+#[cfg(test)]
+pub(crate) const REASONS: [&str; 14] = [
+    "bom",
+    "empty",
+    "trailing_data",
+    "expected_key",
+    "expected_colon",
+    "expected_comma_or_brace",
+    "expected_comma_or_bracket",
+    "expected_value",
+    "unexpected_end",
+    "invalid_number",
+    "control_character",
+    "unterminated_string",
+    "invalid_escape",
+    "invalid_unicode_escape",
+];
+
 /// Why a text is not a JSON document.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct SyntaxError {
-    /// What was wrong, in words.
+    /// What was wrong: one of the codes of `REASONS`.
     pub(crate) reason: &'static str,
     /// Byte offset where it was noticed.
     pub(crate) offset: usize,
@@ -79,11 +99,11 @@ pub(crate) fn read<'a, M: Members<'a> + ?Sized>(
         pos: 0,
     };
     if r.b.starts_with("\u{feff}".as_bytes()) {
-        return Err(r.error("the document starts with a byte order mark"));
+        return Err(r.error("bom"));
     }
     r.ws();
     let top = match r.peek() {
-        None => return Err(r.error("the document is empty")),
+        None => return Err(r.error("empty")),
         Some(b'{') => {
             r.object(members)?;
             TopLevel::Object
@@ -92,7 +112,7 @@ pub(crate) fn read<'a, M: Members<'a> + ?Sized>(
     };
     r.ws();
     if r.pos < r.b.len() {
-        return Err(r.error("unexpected data after the JSON value"));
+        return Err(r.error("trailing_data"));
     }
     Ok(top)
 }
@@ -108,7 +128,7 @@ pub(crate) fn read_value(text: &str) -> Result<Value<'_>> {
     let value = r.value()?;
     r.ws();
     if r.pos < r.b.len() {
-        return Err(r.error("unexpected data after the JSON value"));
+        return Err(r.error("trailing_data"));
     }
     Ok(value)
 }
@@ -147,13 +167,13 @@ pub(crate) fn read_array<'a>(
                     r.bump();
                     break;
                 }
-                _ => return Err(r.error("expected ',' or ']'")),
+                _ => return Err(r.error("expected_comma_or_bracket")),
             }
         }
     }
     r.ws();
     if r.pos < r.b.len() {
-        return Err(r.error("unexpected data after the JSON value"));
+        return Err(r.error("trailing_data"));
     }
     Ok(true)
 }
@@ -292,10 +312,10 @@ impl<'a> Reader<'a> {
         loop {
             self.ws();
             if self.peek() != Some(b'"') {
-                return Err(self.error("expected a string key"));
+                return Err(self.error("expected_key"));
             }
             let key = self.string()?;
-            self.expect(b':', "expected ':' after the key")?;
+            self.expect(b':', "expected_colon")?;
             self.ws();
             match members.key(key) {
                 Some(slot) => {
@@ -315,8 +335,8 @@ impl<'a> Reader<'a> {
                     self.bump();
                     return Ok(());
                 }
-                Some(_) => return Err(self.error("expected ',' or '}'")),
-                None => return Err(self.error("unexpected end of input")),
+                Some(_) => return Err(self.error("expected_comma_or_brace")),
+                None => return Err(self.error("unexpected_end")),
             }
         }
     }
@@ -338,8 +358,8 @@ impl<'a> Reader<'a> {
             Some(b't') => self.literal("true", Value::Bool(true)),
             Some(b'f') => self.literal("false", Value::Bool(false)),
             Some(b'n') => self.literal("null", Value::Null),
-            None => Err(self.error("unexpected end of input")),
-            Some(_) => Err(self.error("expected a value")),
+            None => Err(self.error("unexpected_end")),
+            Some(_) => Err(self.error("expected_value")),
         }
     }
 
@@ -349,7 +369,7 @@ impl<'a> Reader<'a> {
             self.pos = end;
             Ok(value)
         } else {
-            Err(self.error("expected a value"))
+            Err(self.error("expected_value"))
         }
     }
 
@@ -367,12 +387,12 @@ impl<'a> Reader<'a> {
         match self.peek() {
             Some(b'0') => self.bump(),
             Some(b'1'..=b'9') => self.digits(),
-            _ => return Err(self.error("invalid number")),
+            _ => return Err(self.error("invalid_number")),
         }
         if self.peek() == Some(b'.') {
             self.bump();
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error("invalid number"));
+                return Err(self.error("invalid_number"));
             }
             self.digits();
         }
@@ -382,7 +402,7 @@ impl<'a> Reader<'a> {
                 self.bump();
             }
             if !matches!(self.peek(), Some(b'0'..=b'9')) {
-                return Err(self.error("invalid number"));
+                return Err(self.error("invalid_number"));
             }
             self.digits();
         }
@@ -424,8 +444,8 @@ impl<'a> Reader<'a> {
     fn string_rest(&mut self, start: usize) -> Result<Cow<'a, str>> {
         match self.peek() {
             Some(b'\\') => {}
-            Some(_) => return Err(self.error("control character in a string")),
-            None => return Err(self.error("unterminated string")),
+            Some(_) => return Err(self.error("control_character")),
+            None => return Err(self.error("unterminated_string")),
         }
         let mut out = String::from(self.s.get(start..self.pos).unwrap_or(""));
         loop {
@@ -441,8 +461,8 @@ impl<'a> Reader<'a> {
                     self.bump();
                     self.escape(&mut out)?;
                 }
-                Some(_) => return Err(self.error("control character in a string")),
-                None => return Err(self.error("unterminated string")),
+                Some(_) => return Err(self.error("control_character")),
+                None => return Err(self.error("unterminated_string")),
             }
         }
     }
@@ -466,11 +486,11 @@ impl<'a> Reader<'a> {
                             self.bump();
                             self.hex4()?;
                         }
-                        _ => return Err(self.error("invalid escape in a string")),
+                        _ => return Err(self.error("invalid_escape")),
                     }
                 }
-                Some(_) => return Err(self.error("control character in a string")),
-                None => return Err(self.error("unterminated string")),
+                Some(_) => return Err(self.error("control_character")),
+                None => return Err(self.error("unterminated_string")),
             }
         }
     }
@@ -483,8 +503,8 @@ impl<'a> Reader<'a> {
             Some(b't') => self.literal("true", Value::Null).map(|_| "boolean"),
             Some(b'f') => self.literal("false", Value::Null).map(|_| "boolean"),
             Some(b'n') => self.literal("null", Value::Null).map(|_| "null"),
-            None => Err(self.error("unexpected end of input")),
-            Some(_) => Err(self.error("expected a value")),
+            None => Err(self.error("unexpected_end")),
+            Some(_) => Err(self.error("expected_value")),
         }
     }
 
@@ -525,7 +545,7 @@ impl<'a> Reader<'a> {
                 out.push(c);
                 return Ok(());
             }
-            _ => return Err(self.error("invalid escape in a string")),
+            _ => return Err(self.error("invalid_escape")),
         };
         self.bump();
         out.push(c);
@@ -539,7 +559,7 @@ impl<'a> Reader<'a> {
                 Some(b @ b'0'..=b'9') => b.wrapping_sub(b'0'),
                 Some(b @ b'a'..=b'f') => b.wrapping_sub(b'a').wrapping_add(10),
                 Some(b @ b'A'..=b'F') => b.wrapping_sub(b'A').wrapping_add(10),
-                _ => return Err(self.error("invalid \\u escape in a string")),
+                _ => return Err(self.error("invalid_unicode_escape")),
             };
             v = (v << 4) | u32::from(d);
             self.bump();
@@ -609,9 +629,9 @@ impl<'a> Reader<'a> {
                         let closed = self.run_of(b']', depth);
                         stack.close(closed);
                     }
-                    (None, _) => return Err(self.error("unexpected end of input")),
-                    (_, true) => return Err(self.error("expected ',' or '}'")),
-                    (_, false) => return Err(self.error("expected ',' or ']'")),
+                    (None, _) => return Err(self.error("unexpected_end")),
+                    (_, true) => return Err(self.error("expected_comma_or_brace")),
+                    (_, false) => return Err(self.error("expected_comma_or_bracket")),
                 }
             }
         }
@@ -630,15 +650,33 @@ impl<'a> Reader<'a> {
     fn member_key(&mut self) -> Result<()> {
         self.ws();
         if self.peek() != Some(b'"') {
-            return Err(self.error("expected a string key"));
+            return Err(self.error("expected_key"));
         }
         self.skip_string()?;
-        self.expect(b':', "expected ':' after the key")
+        self.expect(b':', "expected_colon")
     }
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn every_reason_the_reader_gives_is_a_listed_code() {
+        let source = include_str!("read.rs");
+        let mut found = 0;
+        for marker in ["error(\"", "b':', \""] {
+            for (at, _) in source.match_indices(marker) {
+                let rest = &source[at + marker.len()..];
+                let code = &rest[..rest.find('"').unwrap()];
+                if code.is_empty() || code.contains('{') {
+                    continue;
+                }
+                assert!(super::REASONS.contains(&code), "{code}");
+                found += 1;
+            }
+        }
+        assert!(found > 20, "{found}");
+    }
+
     use super::*;
 
     struct Collect(Vec<(String, String)>);
@@ -746,7 +784,7 @@ mod tests {
         let deep = format!("{{\"a\":{}{}}}", "[".repeat(200_000), "]".repeat(200_000));
         assert_eq!(ok(&deep)[0].1, "Array");
         let open = format!("{{\"a\":{}", "[{\"x\":".repeat(100_000));
-        assert_eq!(err(&open), "unexpected end of input");
+        assert_eq!(err(&open), "unexpected_end");
     }
 
     #[test]

@@ -37,17 +37,6 @@ pub(crate) fn escape_into(out: &mut String, s: &str) {
     }
 }
 
-/// A [`fmt::Write`](std::fmt::Write) that escapes what it is given into a JSON string's inside:
-/// a `Display` value is written into JSON without an intermediate `String`.
-pub(crate) struct Escaped<'a>(pub(crate) &'a mut String);
-
-impl std::fmt::Write for Escaped<'_> {
-    fn write_str(&mut self, s: &str) -> std::fmt::Result {
-        escape_into(self.0, s);
-        Ok(())
-    }
-}
-
 /// Appends an unsigned integer's decimal digits.
 pub(crate) fn push_int(out: &mut String, n: u64) {
     let mut digits = [0u8; 20];

@@ -1,11 +1,16 @@
 //! The report: verdict, errors, warnings and the normalized request body (decisions.md, "The
 //! report"), and its one JSON form shared by Rust, the command line and JavaScript.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod catalog;
 pub mod update;
 
 use std::fmt;
 
-use crate::json::write::{push_int, write_array, write_list, write_str, Escaped};
+#[cfg(not(target_arch = "wasm32"))]
+use crate::report::catalog::Catalog;
+
+use crate::json::write::{push_int, write_array, write_list, write_str};
 use crate::spec::field::{Field, COUNT};
 use crate::spec::violation::{Param, Violation};
 
@@ -56,9 +61,35 @@ impl Report {
         self.errors.is_empty()
     }
 
-    /// The report as one line of JSON, exactly the shape decisions.md gives.
+    /// The report as one line of JSON, exactly the shape decisions.md gives, with English
+    /// messages. (Built for WebAssembly, where the catalogs stay in JavaScript, the violations
+    /// carry no `message`.)
     #[must_use]
     pub fn to_json(&self) -> String {
+        #[cfg(not(target_arch = "wasm32"))]
+        return self.to_json_in(Catalog::en());
+        #[cfg(target_arch = "wasm32")]
+        return self.to_json_with(None);
+    }
+
+    /// The report as JSON with the messages of `catalog`; everything else is the same in every
+    /// language (M5).
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{validate, Catalog};
+    /// let report = validate(r#"{"extid":"1002","maxregistrations":"03"}"#);
+    /// let zh = report.to_json_in(Catalog::get("zh-CN").unwrap());
+    /// assert!(zh.contains(r#""code":"leading_zero","message":"同时注册数不能以 0 开头"#));
+    /// ```
+    #[cfg(not(target_arch = "wasm32"))]
+    #[must_use]
+    pub fn to_json_in(&self, catalog: &Catalog) -> String {
+        self.to_json_with(Some(catalog))
+    }
+
+    /// The report as JSON, with messages from `catalog` or, for `None`, none at all (the
+    /// compact form the WebAssembly module hands to JavaScript, which renders them).
+    pub(crate) fn to_json_with(&self, catalog: Option<&Catalog>) -> String {
         let body = self
             .payload
             .as_ref()
@@ -69,20 +100,29 @@ impl Report {
             body.saturating_add(64)
                 .saturating_add(violations.saturating_mul(200)),
         );
-        self.write_json(&mut out);
+        self.write_json_with(&mut out, catalog);
         out
     }
 
-    /// Appends the report's JSON to `out`.
+    /// Appends the report's JSON, with English messages, to `out`.
     pub fn write_json(&self, out: &mut String) {
+        #[cfg(not(target_arch = "wasm32"))]
+        self.write_json_with(out, Some(Catalog::en()));
+        #[cfg(target_arch = "wasm32")]
+        self.write_json_with(out, None);
+    }
+
+    fn write_json_with(&self, out: &mut String, catalog: Option<&Catalog>) {
         out.push_str(if self.is_ok() {
             "{\"ok\":true,\"errors\":"
         } else {
             "{\"ok\":false,\"errors\":"
         });
-        write_violations(out, &self.errors);
+        write_array(out, &self.errors, |out, v| write_violation(out, v, catalog));
         out.push_str(",\"warnings\":");
-        write_violations(out, &self.warnings);
+        write_array(out, &self.warnings, |out, v| {
+            write_violation(out, v, catalog)
+        });
         out.push_str(",\"payload\":");
         match &self.payload {
             Some(p) => p.write_json(out),
@@ -100,20 +140,25 @@ impl Report {
     }
 }
 
-fn write_violations(out: &mut String, list: &[Violation]) {
-    write_array(out, list, write_violation);
-}
+/// On wasm32 there are no catalogs: the type only keeps the signatures the same.
+#[cfg(target_arch = "wasm32")]
+pub(crate) enum Catalog {}
 
-/// `{"field":…,"code":…,"message":…,"params":{…}}`, with `"errno"` last where defined.
-pub(crate) fn write_violation(out: &mut String, v: &Violation) {
+/// `{"field":…,"code":…,"message":…,"params":{…}}`, with `"errno"` last where defined and no
+/// `"message"` without a catalog.
+pub(crate) fn write_violation(out: &mut String, v: &Violation, catalog: Option<&Catalog>) {
     out.push_str("{\"field\":");
     write_str(out, v.field());
     out.push_str(",\"code\":\"");
     out.push_str(v.code());
-    out.push_str("\",\"message\":\"");
-    // Formatted straight into the output, escaped on the way: no String per message.
-    let _ = std::fmt::Write::write_fmt(&mut Escaped(out), format_args!("{v}"));
     out.push('"');
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(catalog) = catalog {
+        out.push_str(",\"message\":");
+        write_str(out, &catalog.message(v));
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = catalog;
     out.push_str(",\"params\":{");
     for (i, (name, value)) in v.kind().params().into_iter().enumerate() {
         if i > 0 {

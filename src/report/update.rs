@@ -177,33 +177,33 @@ pub struct ExtensionUpdate {
     pub vmsecret: Option<Secret>,
     /// Always forward (`alwaysforward`); `true` is `"on"`.
     pub alwaysforward: Option<bool>,
-    /// Always forward to (`atransferto`).
+    /// Always forward destination (`atransferto`).
     pub atransferto: Option<Destination>,
-    /// Always forward: extension (`atransferext`).
+    /// Always forward extension (`atransferext`).
     pub atransferext: Option<String>,
-    /// Always forward: prefix (`atransferprefix`).
+    /// Always forward prefix (`atransferprefix`).
     pub atransferprefix: Option<String>,
-    /// Always forward: number (`atransfernum`).
+    /// Always forward number (`atransfernum`).
     pub atransfernum: Option<String>,
-    /// Forward when not answered (`noanswerforward`); `true` is `"on"`.
+    /// No-answer forward (`noanswerforward`); `true` is `"on"`.
     pub noanswerforward: Option<bool>,
-    /// No answer: forward to (`ntransferto`).
+    /// No-answer forward destination (`ntransferto`).
     pub ntransferto: Option<Destination>,
-    /// No answer: extension (`ntransferext`).
+    /// No-answer forward extension (`ntransferext`).
     pub ntransferext: Option<String>,
-    /// No answer: prefix (`ntransferprefix`).
+    /// No-answer forward prefix (`ntransferprefix`).
     pub ntransferprefix: Option<String>,
-    /// No answer: number (`ntransfernum`).
+    /// No-answer forward number (`ntransfernum`).
     pub ntransfernum: Option<String>,
-    /// Forward when busy (`busyforward`); `true` is `"on"`.
+    /// Busy forward (`busyforward`); `true` is `"on"`.
     pub busyforward: Option<bool>,
-    /// When busy: forward to (`btransferto`).
+    /// Busy forward destination (`btransferto`).
     pub btransferto: Option<Destination>,
-    /// When busy: extension (`btransferext`).
+    /// Busy forward extension (`btransferext`).
     pub btransferext: Option<String>,
-    /// When busy: prefix (`btransferprefix`).
+    /// Busy forward prefix (`btransferprefix`).
     pub btransferprefix: Option<String>,
-    /// When busy: number (`btransfernum`).
+    /// Busy forward number (`btransfernum`).
     pub btransfernum: Option<String>,
     /// Mobility extension (`enablemobile`); `true` is `"on"`.
     pub enablemobile: Option<bool>,

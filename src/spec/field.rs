@@ -350,34 +350,15 @@ impl Group {
             Group::Calls => "calls",
         }
     }
-
-    /// A heading for a form section.
-    #[must_use]
-    pub const fn title(self) -> &'static str {
-        match self {
-            Group::User => "User and caller ID",
-            Group::Registration => "Registration",
-            Group::Voicemail => "Voicemail",
-            Group::AlwaysForward => "Always forward",
-            Group::NoAnswerForward => "Forward when not answered",
-            Group::BusyForward => "Forward when busy",
-            Group::Mobility => "Mobility extension",
-            Group::Monitoring => "Monitoring",
-            Group::Calls => "Call handling",
-        }
-    }
 }
 
-/// One row of the rule table: everything the library knows about one parameter.
+/// One row of the rule table: everything the library knows about one parameter. Its label, help
+/// text and group title, in each language, are in the message catalogs (`Catalog`).
 #[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct FieldSpec {
     /// Which parameter.
     pub field: Field,
-    /// A short label for a form ("Registration password").
-    pub label: &'static str,
-    /// One line of help for an end user.
-    pub help: &'static str,
     /// The form section.
     pub group: Group,
     /// Whether a JSON number is accepted as well as a string of digits (ruling G7).

@@ -7,7 +7,7 @@
 use crate::spec::charset::Charset;
 use crate::spec::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
 
-/// Prose for people (help, spec summary, ruling). The WebAssembly module has no use for it:
+/// Prose for people (spec summary, ruling). The WebAssembly module has no use for it:
 /// the npm package ships the field metadata as data generated natively from this same table,
 /// so on wasm32 the prose compiles to `""` and stays out of the module.
 macro_rules! prose {
@@ -61,11 +61,8 @@ const EXT: ValueRule = text(Charset::Digits, 1, 7);
 const SWITCH: ValueRule = ValueRule::Switch;
 
 /// Shorthand for a row; `numbers`, `secret` and the rest are spelled out where they differ.
-#[allow(clippy::too_many_arguments, reason = "a table row is wide by nature")]
 const fn row(
     field: Field,
-    label: &'static str,
-    help: &'static str,
     group: Group,
     rule: ValueRule,
     blank: Blank,
@@ -74,8 +71,6 @@ const fn row(
 ) -> FieldSpec {
     FieldSpec {
         field,
-        label,
-        help: prose!(help),
         group,
         numbers: false,
         rule,
@@ -96,11 +91,9 @@ const fn secret(mut r: FieldSpec) -> FieldSpec {
     r
 }
 
-const fn switch(field: Field, label: &'static str, help: &'static str, group: Group) -> FieldSpec {
+const fn switch(field: Field, group: Group) -> FieldSpec {
     row(
         field,
-        label,
-        help,
         group,
         SWITCH,
         Blank::NotBlank,
@@ -109,11 +102,9 @@ const fn switch(field: Field, label: &'static str, help: &'static str, group: Gr
     )
 }
 
-const fn destination(field: Field, label: &'static str, group: Group) -> FieldSpec {
+const fn destination(field: Field, group: Group) -> FieldSpec {
     row(
         field,
-        label,
-        "Where calls go: voicemail, another extension, the mobile number or a custom number.",
         group,
         ValueRule::OneOf(DESTINATIONS),
         Blank::NotBlank,
@@ -122,11 +113,9 @@ const fn destination(field: Field, label: &'static str, group: Group) -> FieldSp
     )
 }
 
-const fn transfer_ext(field: Field, label: &'static str, group: Group) -> FieldSpec {
+const fn transfer_ext(field: Field, group: Group) -> FieldSpec {
     numeric(row(
         field,
-        label,
-        "The extension that receives the forwarded calls.",
         group,
         EXT,
         Blank::Allowed,
@@ -136,17 +125,9 @@ const fn transfer_ext(field: Field, label: &'static str, group: Group) -> FieldS
     ))
 }
 
-const fn prefix(
-    field: Field,
-    label: &'static str,
-    max: u16,
-    group: Group,
-    spec: &'static str,
-) -> FieldSpec {
+const fn prefix(field: Field, max: u16, group: Group, spec: &'static str) -> FieldSpec {
     row(
         field,
-        label,
-        "The outbound-route prefix dialled before the number.",
         group,
         text(Charset::Digits, 0, max),
         Blank::Allowed,
@@ -155,16 +136,9 @@ const fn prefix(
     )
 }
 
-const fn transfer_num(
-    field: Field,
-    label: &'static str,
-    group: Group,
-    spec: &'static str,
-) -> FieldSpec {
+const fn transfer_num(field: Field, group: Group, spec: &'static str) -> FieldSpec {
     row(
         field,
-        label,
-        "The outside number that receives the forwarded calls.",
         group,
         text(Charset::Digits, 0, 15),
         Blank::Allowed,
@@ -178,8 +152,6 @@ const fn transfer_num(
 pub static FIELDS: [FieldSpec; COUNT] = [
     numeric(row(
         Field::Extid,
-        "Extension",
-        "The number of the extension to configure.",
         Group::User,
         EXT,
         Blank::Required,
@@ -190,8 +162,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     )),
     numeric(row(
         Field::Extnumber,
-        "New extension number",
-        "Give the extension a new number; leave out to keep it.",
         Group::User,
         EXT,
         Blank::NotBlank,
@@ -200,8 +170,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     )),
     row(
         Field::Username,
-        "Name",
-        "The user's name, shown on phones and in the directory.",
         Group::User,
         text(Charset::LettersDigitsSpace, 0, 31),
         Blank::Allowed,
@@ -211,8 +179,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     ),
     row(
         Field::Callerid,
-        "Caller ID",
-        "The number or name presented on outgoing calls.",
         Group::User,
         text(Charset::LettersDigits, 0, 31),
         Blank::Allowed,
@@ -221,8 +187,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     ),
     row(
         Field::Registername,
-        "Registration name",
-        "The SIP user name a phone registers with.",
         Group::Registration,
         text(Charset::LettersDigits, 1, 31),
         Blank::NotBlank,
@@ -231,8 +195,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     ),
     secret(row(
         Field::Registerpassword,
-        "Registration password",
-        "The SIP password a phone registers with.",
         Group::Registration,
         text(Charset::Password, 1, 31),
         Blank::NotBlank,
@@ -242,8 +204,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     )),
     numeric(row(
         Field::Maxregistrations,
-        "Concurrent registrations",
-        "How many devices may register to this extension at once.",
         Group::Registration,
         ValueRule::Range { min: 1, max: 5 },
         Blank::NotBlank,
@@ -252,8 +212,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     )),
     secret(row(
         Field::Loginpassword,
-        "User password",
-        "The password for the user's web login.",
         Group::Registration,
         text(Charset::Password, 6, 63),
         Blank::NotBlank,
@@ -262,8 +220,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     )),
     row(
         Field::Email,
-        "E-mail",
-        "Where voicemail and notifications are sent; leave blank to clear.",
         Group::Voicemail,
         ValueRule::Email { max: 254 },
         Blank::Allowed,
@@ -273,8 +229,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     ),
     row(
         Field::Mobile,
-        "Mobile number",
-        "The user's mobile phone, for forwarding and the mobility extension.",
         Group::Mobility,
         text(Charset::Digits, 0, 31),
         Blank::Allowed,
@@ -284,20 +238,14 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     ),
     switch(
         Field::Hasvoicemail,
-        "Voicemail",
-        "Let callers leave voicemail for this extension.",
         Group::Voicemail,
     ),
     switch(
         Field::Enablevmtoemail,
-        "Send voicemail to e-mail",
-        "E-mail each new voicemail to the address above.",
         Group::Voicemail,
     ),
     secret(row(
         Field::Vmsecret,
-        "Voicemail PIN",
-        "The PIN that protects the voicemail box.",
         Group::Voicemail,
         text(Charset::Digits, 1, 63),
         Blank::NotBlank,
@@ -307,96 +255,75 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     )),
     switch(
         Field::Alwaysforward,
-        "Always forward",
-        "Forward every call.",
         Group::AlwaysForward,
     ),
-    destination(Field::Atransferto, "Always forward to", Group::AlwaysForward),
-    transfer_ext(Field::Atransferext, "Always forward: extension", Group::AlwaysForward),
+    destination(Field::Atransferto, Group::AlwaysForward),
+    transfer_ext(Field::Atransferext, Group::AlwaysForward),
     prefix(
         Field::Atransferprefix,
-        "Always forward: prefix",
         7,
         Group::AlwaysForward,
         "Digits, at most 7.",
     ),
     transfer_num(
         Field::Atransfernum,
-        "Always forward: number",
         Group::AlwaysForward,
         "Digits, at most 15; cannot be blank when the destination is Custom Number.",
     ),
     switch(
         Field::Noanswerforward,
-        "Forward when not answered",
-        "Forward calls that ring out unanswered.",
         Group::NoAnswerForward,
     ),
-    destination(Field::Ntransferto, "No answer: forward to", Group::NoAnswerForward),
-    transfer_ext(Field::Ntransferext, "No answer: extension", Group::NoAnswerForward),
+    destination(Field::Ntransferto, Group::NoAnswerForward),
+    transfer_ext(Field::Ntransferext, Group::NoAnswerForward),
     prefix(
         Field::Ntransferprefix,
-        "No answer: prefix",
         15,
         Group::NoAnswerForward,
         "Digits, at most 15 (the other prefixes allow 7).",
     ),
     transfer_num(
         Field::Ntransfernum,
-        "No answer: number",
         Group::NoAnswerForward,
         "Digits, at most 15; cannot be blank.",
     ),
     switch(
         Field::Busyforward,
-        "Forward when busy",
-        "Forward calls while the extension is busy.",
         Group::BusyForward,
     ),
-    destination(Field::Btransferto, "When busy: forward to", Group::BusyForward),
-    transfer_ext(Field::Btransferext, "When busy: extension", Group::BusyForward),
+    destination(Field::Btransferto, Group::BusyForward),
+    transfer_ext(Field::Btransferext, Group::BusyForward),
     prefix(
         Field::Btransferprefix,
-        "When busy: prefix",
         7,
         Group::BusyForward,
         "Digits, at most 7.",
     ),
     transfer_num(
         Field::Btransfernum,
-        "When busy: number",
         Group::BusyForward,
         "Digits, at most 15; cannot be blank when the destination is Custom Number.",
     ),
     switch(
         Field::Enablemobile,
-        "Mobility extension",
-        "Treat the mobile phone as part of this extension.",
         Group::Mobility,
     ),
     switch(
         Field::Ringsimultaneous,
-        "Ring mobile simultaneously",
-        "Ring the mobile phone together with the extension.",
         Group::Mobility,
     ),
     prefix(
         Field::Mobileprefix,
-        "Mobile prefix",
         7,
         Group::Mobility,
         "A prefix matching the outbound route; digits, at most 7.",
     ),
     switch(
         Field::Allowbeingmonitored,
-        "Allow being monitored",
-        "Let permitted extensions listen in on this extension's calls.",
         Group::Monitoring,
     ),
     row(
         Field::Monitormode,
-        "Monitor mode",
-        "How this extension may monitor the calls of others.",
         Group::Monitoring,
         ValueRule::OneOf(MONITOR_MODES),
         Blank::NotBlank,
@@ -405,8 +332,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     ),
     numeric(row(
         Field::Ringtimeout,
-        "Ring timeout",
-        "Seconds to ring before the call counts as not answered.",
         Group::Calls,
         ValueRule::OneOf(RING_TIMEOUTS),
         Blank::NotBlank,
@@ -415,8 +340,6 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     )),
     numeric(row(
         Field::Maxduration,
-        "Maximum call duration",
-        "The longest a call may last, in seconds.",
         Group::Calls,
         ValueRule::OneOf(MAX_DURATIONS),
         Blank::NotBlank,
@@ -425,20 +348,14 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     )),
     switch(
         Field::Dnd,
-        "Do not disturb",
-        "Reject calls to this extension.",
         Group::Calls,
     ),
     switch(
         Field::Callrestriction,
-        "Outbound restriction",
-        "Restrict the outbound calls this extension may make.",
         Group::Calls,
     ),
     row(
         Field::Agentid,
-        "Agent ID",
-        "Announced in the greeting instead of the extension number; leave blank for the number.",
         Group::Calls,
         text(Charset::Digits, 0, 31),
         Blank::AllowedOrNull,

@@ -4,53 +4,49 @@
 //! one — secret or not (ruling G4). Only limits, options and names from the rule table appear.
 
 use std::borrow::Cow;
-use std::fmt;
 
 use crate::spec::charset::Charset;
 use crate::spec::field::Field;
 
 /// What is wrong. Each kind has a stable snake_case [`code`](ViolationKind::code) and carries the
-/// limits or options involved, which [`params`](ViolationKind::params) lists.
+/// limits or options involved, which [`params`](ViolationKind::params) lists as data (M2). Its
+/// message, in each language, comes from the message catalogs (`Catalog`).
 ///
 /// ```
-/// use yeastar_extension_rules::ViolationKind;
+/// use yeastar_extension_rules::{Param, ViolationKind};
 /// let kind = ViolationKind::TooLong { max: 31 };
 /// assert_eq!(kind.code(), "too_long");
-/// assert_eq!(kind.to_string(), "must be at most 31 characters");
+/// assert_eq!(kind.params(), vec![("max", Param::Int(31))]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ViolationKind {
-    /// The document is larger than the limit (checked before parsing).
-    #[error("the document is larger than {max_bytes} bytes")]
+    /// The request body is larger than the limit (checked before parsing).
     TooLarge {
         /// The limit in bytes.
         max_bytes: usize,
     },
     /// The bytes are not UTF-8.
-    #[error("the document is not valid UTF-8 (at byte {offset})")]
     InvalidUtf8 {
         /// Byte offset of the first bad byte.
         offset: usize,
     },
     /// The text is not JSON.
-    #[error("the document is not valid JSON: {reason} at line {line}, column {column}")]
     Malformed {
-        /// What the reader expected.
+        /// What the reader found wrong, as a code (`empty`, `expected_value`, …; the catalogs'
+        /// `names.reason` table says each in words).
         reason: &'static str,
         /// 1-based line.
         line: usize,
         /// 1-based column, in characters.
         column: usize,
     },
-    /// The document is JSON but not an object.
-    #[error("the document must be a JSON object, not {}", article(found))]
+    /// The request body is JSON but not an object.
     NotAnObject {
         /// The JSON type found.
         found: &'static str,
     },
     /// More unknown keys than are reported one by one.
-    #[error("the document has {count} unknown parameters; only the first {max} are listed")]
     TooManyUnknownKeys {
         /// How many distinct unknown keys there were.
         count: usize,
@@ -58,51 +54,51 @@ pub enum ViolationKind {
         max: usize,
     },
     /// The key is not a parameter of `extension/update` (G2).
-    #[error("is not a parameter of extension/update{}", Suggest(*suggestion))]
     UnknownKey {
         /// A known parameter with a close name.
         suggestion: Option<&'static str>,
     },
     /// The key occurs more than once (G3).
-    #[error("is given more than once; send it once")]
     DuplicateKey,
     /// `extid` is missing, `null` or blank: errno 10004.
-    #[error("is required")]
     Required,
     /// The JSON type is wrong (a boolean for a name, a number where leading zeros matter, …).
-    #[error("must be {expected}, not {}", article(found))]
     InvalidType {
         /// What is accepted.
-        expected: &'static str,
-        /// The JSON type found.
+        expected: Expected,
+        /// The JSON type found (`string`, `number`, `boolean`, `null`, `array`, `object`).
         found: &'static str,
+        /// The field's range or options.
+        limits: Limits,
     },
     /// Blank where the field may not be blank.
-    #[error("must not be blank")]
     Blank,
     /// A JSON number that is negative, fractional or not finite (G7).
-    #[error("must be a whole number")]
-    NotWholeNumber,
+    NotWholeNumber {
+        /// The field's range or options.
+        limits: Limits,
+    },
+    /// A count or a number of seconds written with leading zeros, such as `"03"` (C9).
+    LeadingZero {
+        /// The field's range or options.
+        limits: Limits,
+    },
     /// A character outside the field's set (G6).
-    #[error("may contain only {}", allowed.describe())]
     InvalidCharacters {
         /// The allowed set.
         allowed: Charset,
     },
     /// Fewer characters than allowed.
-    #[error("must be at least {min} characters")]
     TooShort {
         /// The minimum.
         min: u16,
     },
     /// More characters than allowed.
-    #[error("must be at most {max} characters")]
     TooLong {
         /// The maximum.
         max: u16,
     },
     /// A number outside its range.
-    #[error("must be a whole number from {min} to {max}")]
     OutOfRange {
         /// Smallest value.
         min: u32,
@@ -110,7 +106,6 @@ pub enum ViolationKind {
         max: u32,
     },
     /// Not one of the options.
-    #[error("must be {}{}", Options(options), Suggest(*suggestion))]
     InvalidOption {
         /// The options.
         options: &'static [&'static str],
@@ -118,10 +113,8 @@ pub enum ViolationKind {
         suggestion: Option<&'static str>,
     },
     /// Not an e-mail address.
-    #[error("must be a valid e-mail address, such as name@example.com")]
     InvalidEmail,
     /// Blank while another field's value requires it (C1–C4).
-    #[error("must not be blank when {} is \"{equals}\"", when.spec().label)]
     ConditionallyRequired {
         /// The rule (`C1` … `C4`).
         rule: &'static str,
@@ -132,10 +125,6 @@ pub enum ViolationKind {
     },
     /// Warning (C5): required by another field's value, not sent, and no current settings to
     /// tell whether the PBX already holds a value.
-    #[error(
-        "is needed when {} is \"{equals}\"; it was not sent, so the PBX must already have one",
-        when.spec().label
-    )]
     MayBeRequired {
         /// The rule (`C1` … `C4`).
         rule: &'static str,
@@ -145,16 +134,12 @@ pub enum ViolationKind {
         equals: &'static str,
     },
     /// The extension is not in the list of existing extensions (X2): errno 10006.
-    #[error("is not an existing extension")]
     ExtensionNotFound,
     /// `extnumber` names another existing extension (X2).
-    #[error("is already used by another extension")]
     ExtensionInUse,
     /// Warning: e-mail is blank while voicemail to e-mail is on.
-    #[error("is blank, so voicemail cannot be sent by e-mail")]
     EmailMissing,
     /// Warning: the setting does nothing while another switch is off.
-    #[error("has no effect while {} is not \"{equals}\"", requires.spec().label)]
     NoEffect {
         /// The field that must be on for this one to matter.
         requires: Field,
@@ -162,53 +147,71 @@ pub enum ViolationKind {
         equals: &'static str,
     },
     /// Warning: calls would be forwarded to the extension itself.
-    #[error("is this extension itself, so calls would loop back")]
     ForwardsToItself,
     /// Warning: forwarding to voicemail while voicemail is off.
-    #[error("is \"Voicemail\" but {} is not \"on\"", Field::Hasvoicemail.spec().label)]
     VoicemailOff,
     /// Warning: the current settings given as context are another extension's.
-    #[error("differs from the extension number in the current settings")]
     CurrentMismatch,
 }
 
-fn article(found: &str) -> &'static str {
-    match found {
-        "null" => "null",
-        "boolean" => "a boolean",
-        "number" => "a number",
-        "string" => "a string",
-        "array" => "an array",
-        "object" => "an object",
-        _ => "another type",
-    }
+/// What a field accepts, as the `expected` param of `invalid_type` says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Expected {
+    /// Text (a JSON string).
+    Text,
+    /// Digits as text: a JSON string, since leading zeros matter (G7).
+    DigitText,
+    /// A whole number, as a JSON number or a string of digits (G7).
+    Number,
+    /// A whole number in a range, as a JSON number or a string of digits.
+    Range,
+    /// One of the options, as a string (or as a number where the options are numbers).
+    Option,
 }
 
-struct Suggest(Option<&'static str>);
-
-impl fmt::Display for Suggest {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0 {
-            Some(s) => write!(f, " (did you mean \"{s}\"?)"),
-            None => Ok(()),
+impl Expected {
+    /// The code written under `params.expected`.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            Expected::Text => "text",
+            Expected::DigitText => "digit_text",
+            Expected::Number => "number",
+            Expected::Range => "range",
+            Expected::Option => "option",
         }
     }
 }
 
-struct Options(&'static [&'static str]);
+/// The range or the options of the field a violation is on, carried into `params` so that a
+/// message can say what is allowed whatever went wrong (M2, M3).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Limits {
+    /// No range and no options.
+    None,
+    /// A whole number from `min` to `max`.
+    Range {
+        /// Smallest value.
+        min: u32,
+        /// Largest value.
+        max: u32,
+    },
+    /// One of these options.
+    Options(&'static [&'static str]),
+}
 
-impl fmt::Display for Options {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let n = self.0.len();
-        for (i, o) in self.0.iter().enumerate() {
-            let sep = match n.saturating_sub(i) {
-                _ if i == 0 => "",
-                1 => " or ",
-                _ => ", ",
-            };
-            write!(f, "{sep}\"{o}\"")?;
+impl Limits {
+    fn push(self, p: &mut Vec<(&'static str, Param)>) {
+        match self {
+            Limits::None => {}
+            Limits::Range { min, max } => {
+                p.push(("min", Param::Int(min.into())));
+                p.push(("max", Param::Int(max.into())));
+            }
+            Limits::Options(options) => p.push(("options", Param::List(options))),
         }
-        Ok(())
     }
 }
 
@@ -236,7 +239,7 @@ impl ViolationKind {
             },
             K::InvalidUtf8 { offset: 12 },
             K::Malformed {
-                reason: "expected ',' or '}'",
+                reason: "expected_comma_or_brace",
                 line: 1,
                 column: 17,
             },
@@ -251,11 +254,17 @@ impl ViolationKind {
             K::DuplicateKey,
             K::Required,
             K::InvalidType {
-                expected: "a string",
+                expected: Expected::Text,
                 found: "number",
+                limits: Limits::None,
             },
             K::Blank,
-            K::NotWholeNumber,
+            K::NotWholeNumber {
+                limits: Limits::Range { min: 1, max: 5 },
+            },
+            K::LeadingZero {
+                limits: Limits::Range { min: 1, max: 5 },
+            },
             K::InvalidCharacters {
                 allowed: Charset::LettersDigits,
             },
@@ -301,7 +310,8 @@ impl ViolationKind {
                 | K::Required
                 | K::InvalidType { .. }
                 | K::Blank
-                | K::NotWholeNumber
+                | K::NotWholeNumber { .. }
+                | K::LeadingZero { .. }
                 | K::InvalidCharacters { .. }
                 | K::TooShort { .. }
                 | K::TooLong { .. }
@@ -318,6 +328,48 @@ impl ViolationKind {
                 | K::VoicemailOff
                 | K::CurrentMismatch => {}
             }
+        }
+        all
+    }
+
+    /// Every case a message distinguishes, each at least once: the examples plus the other
+    /// reasons, expectations, limits and the kinds without a suggestion. The catalogs are
+    /// checked against these.
+    #[cfg(test)]
+    pub(crate) fn message_cases() -> Vec<ViolationKind> {
+        use crate::spec::table::{ON_OFF, RING_TIMEOUTS};
+        use ViolationKind as K;
+        let mut all = ViolationKind::examples();
+        for reason in crate::json::REASONS {
+            all.push(K::Malformed {
+                reason,
+                line: 1,
+                column: 1,
+            });
+        }
+        all.push(K::UnknownKey { suggestion: None });
+        all.push(K::InvalidOption {
+            options: ON_OFF,
+            suggestion: None,
+        });
+        let range = Limits::Range { min: 1, max: 5 };
+        let options = Limits::Options(RING_TIMEOUTS);
+        for (expected, limits) in [
+            (Expected::Text, Limits::None),
+            (Expected::DigitText, Limits::None),
+            (Expected::Number, Limits::None),
+            (Expected::Range, range),
+            (Expected::Option, options),
+        ] {
+            all.push(K::InvalidType {
+                expected,
+                found: "boolean",
+                limits,
+            });
+        }
+        for limits in [Limits::None, range, options] {
+            all.push(K::NotWholeNumber { limits });
+            all.push(K::LeadingZero { limits });
         }
         all
     }
@@ -341,7 +393,8 @@ impl ViolationKind {
             ViolationKind::Required => "required",
             ViolationKind::InvalidType { .. } => "invalid_type",
             ViolationKind::Blank => "blank",
-            ViolationKind::NotWholeNumber => "not_a_whole_number",
+            ViolationKind::NotWholeNumber { .. } => "not_a_whole_number",
+            ViolationKind::LeadingZero { .. } => "leading_zero",
             ViolationKind::InvalidCharacters { .. } => "invalid_characters",
             ViolationKind::TooShort { .. } => "too_short",
             ViolationKind::TooLong { .. } => "too_long",
@@ -405,10 +458,23 @@ impl ViolationKind {
             ViolationKind::UnknownKey { suggestion } => suggestion
                 .map(|s| vec![("suggestion", Param::Str(s))])
                 .unwrap_or_default(),
-            ViolationKind::InvalidType { expected, found } => vec![
-                ("expected", Param::Str(expected)),
-                ("found", Param::Str(found)),
-            ],
+            ViolationKind::InvalidType {
+                expected,
+                found,
+                limits,
+            } => {
+                let mut p = vec![
+                    ("expected", Param::Str(expected.code())),
+                    ("found", Param::Str(found)),
+                ];
+                limits.push(&mut p);
+                p
+            }
+            ViolationKind::NotWholeNumber { limits } | ViolationKind::LeadingZero { limits } => {
+                let mut p = Vec::new();
+                limits.push(&mut p);
+                p
+            }
             ViolationKind::InvalidCharacters { allowed } => {
                 vec![("allowed", Param::Str(allowed.code()))]
             }
@@ -440,12 +506,11 @@ impl ViolationKind {
             ],
             ViolationKind::VoicemailOff => vec![
                 ("requires", Param::Str(Field::Hasvoicemail.name())),
-                ("equals", Param::Str("on")),
+                ("equals", Param::Str(crate::spec::table::ON)),
             ],
             ViolationKind::DuplicateKey
             | ViolationKind::Required
             | ViolationKind::Blank
-            | ViolationKind::NotWholeNumber
             | ViolationKind::InvalidEmail
             | ViolationKind::ExtensionNotFound
             | ViolationKind::ExtensionInUse
@@ -458,7 +523,7 @@ impl ViolationKind {
 
 /// A violation on one field: the field that must change and what is wrong with it.
 ///
-/// `Display` gives the end-user message.
+/// Natively, `message()` and `Display` give the English message and `message_in` any catalog's.
 ///
 /// ```
 /// use yeastar_extension_rules::validate;
@@ -468,8 +533,8 @@ impl ViolationKind {
 /// assert_eq!(v.code(), "invalid_characters");
 /// assert_eq!(
 ///     v.to_string(),
-///     "Registration password may contain only printable ASCII characters other than space and \
-///      ; & \" ' \\ < > ` |."
+///     "Registration password may contain only letters, digits and these symbols: \
+///      ! # $ % ( ) * + , - . / : = ? @ [ ] ^ _ { } ~."
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -529,47 +594,5 @@ impl Violation {
     #[must_use]
     pub const fn errno(&self) -> Option<u32> {
         self.kind.errno()
-    }
-
-    /// The end-user message (same as `to_string()`).
-    #[must_use]
-    pub fn message(&self) -> String {
-        self.to_string()
-    }
-}
-
-impl fmt::Display for Violation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.field.is_empty() {
-            let text = self.kind.to_string();
-            let mut chars = text.chars();
-            if let Some(first) = chars.next() {
-                write!(f, "{}{}", first.to_ascii_uppercase(), chars.as_str())?;
-            }
-            return f.write_str(".");
-        }
-        match Field::from_name(&self.field) {
-            Some(known) if !matches!(self.kind, ViolationKind::UnknownKey { .. }) => {
-                write!(f, "{} {}.", known.spec().label, self.kind)
-            }
-            _ => write!(f, "\"{}\" {}.", Printable(&self.field), self.kind),
-        }
-    }
-}
-
-/// Shows a key with control and invisible characters escaped, so a message never carries
-/// characters that reorder or hide text.
-struct Printable<'a>(&'a str);
-
-impl fmt::Display for Printable<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for c in self.0.chars() {
-            if c.is_ascii_graphic() || c == ' ' {
-                write!(f, "{c}")?;
-            } else {
-                write!(f, "\\u{{{:x}}}", u32::from(c))?;
-            }
-        }
-        Ok(())
     }
 }

@@ -1,0 +1,681 @@
+//! Message catalogs (rulings M1–M5): every message is a template keyed by its violation's
+//! `code`, filled from the violation's `params` and the labels of the same catalog. One catalog
+//! per language, as data: `locales/en.json` and `locales/zh-CN.json` are compiled in, and the npm
+//! package ships the same files, so Rust, `extcheck` and JavaScript render the same text.
+//!
+//! # Templates
+//!
+//! - `{label}`: the label of the field the violation is on (an unknown key is shown quoted,
+//!   through the catalog's `key` template, with invisible characters escaped).
+//! - `{name}`: the param `name`: a number in decimal, a string as it is, a list of options
+//!   through the catalog's `list` format (`"on" or "off"`).
+//! - `{name:label}`: the param is a field name; its label. `{name:TABLE}`: the param is a code;
+//!   its entry in the catalog's `names.TABLE` (`{found:type}` gives "text", "true/false", …).
+//! - `[…]`: rendered only when every param inside it is present (`[ Did you mean
+//!   "{suggestion}"?]`).
+//!
+//! A message is one template, or an object of cases: `""` is the default, `"name"` applies when
+//! the param is present, `"name=value"` when it has that value. At most one case applies to any
+//! violation; a test holds every catalog to that.
+//!
+//! Only the native build has catalogs: the WebAssembly module returns violations as data and the
+//! JavaScript package renders them from the same files.
+
+use std::collections::BTreeMap;
+use std::fmt::{self, Write as _};
+use std::sync::OnceLock;
+
+use serde_json::Value as Json;
+
+use crate::spec::field::{Field, Group, COUNT};
+#[cfg(test)]
+use crate::spec::violation::ViolationKind;
+use crate::spec::violation::{Param, Violation};
+
+/// The catalog format this library reads (the `format` key of a catalog; absent means 1).
+pub const CATALOG_FORMAT: u64 = 1;
+
+const EN_JSON: &str = include_str!("../../locales/en.json");
+const ZH_CN_JSON: &str = include_str!("../../locales/zh-CN.json");
+
+/// The languages built in, by tag.
+pub const LOCALES: [&str; 2] = ["en", "zh-CN"];
+
+/// A message catalog: the messages, labels, help texts and group titles of one language.
+///
+/// ```
+/// use yeastar_extension_rules::{validate, Catalog};
+/// let report = validate(r#"{"extid":"1002","dnd":"On"}"#);
+/// let zh = Catalog::get("zh-CN").unwrap();
+/// assert_eq!(report.errors[0].message(), r#"Do not disturb must be one of "on" or "off". Did you mean "on"?"#);
+/// assert_eq!(report.errors[0].message_in(zh), r#"免打扰的开关必须是 "on"或"off" 之一。您是否要输入 "on"？"#);
+/// assert_eq!(zh.label(yeastar_extension_rules::Field::Dnd), "免打扰的开关");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Catalog {
+    locale: String,
+    name: String,
+    messages: BTreeMap<String, Message>,
+    names: BTreeMap<String, BTreeMap<String, String>>,
+    labels: Vec<String>,
+    help: Vec<String>,
+    groups: Vec<String>,
+    list_item: Template,
+    list_sep: String,
+    list_last: String,
+    key: Template,
+    ui: BTreeMap<String, String>,
+}
+
+/// Why a catalog cannot be used: what is missing or malformed, by its path in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the message catalog is not usable: {0}")]
+pub struct CatalogError(String);
+
+#[derive(Debug, Clone)]
+struct Message {
+    default: Option<Template>,
+    cases: Vec<(Case, Template)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Case {
+    Has(String),
+    Equals(String, String),
+}
+
+#[derive(Debug, Clone, Default)]
+struct Template(Vec<Piece>);
+
+#[derive(Debug, Clone)]
+enum Piece {
+    Text(String),
+    Param { name: String, table: Option<String> },
+    Optional(Vec<Piece>),
+}
+
+impl Catalog {
+    /// The English catalog (the default).
+    #[must_use]
+    pub fn en() -> &'static Catalog {
+        static EN: OnceLock<Catalog> = OnceLock::new();
+        EN.get_or_init(|| built_in(EN_JSON))
+    }
+
+    /// A built-in catalog by its language tag (`"en"`, `"zh-CN"`), or `None`.
+    #[must_use]
+    pub fn get(locale: &str) -> Option<&'static Catalog> {
+        static ZH_CN: OnceLock<Catalog> = OnceLock::new();
+        match locale {
+            "en" => Some(Catalog::en()),
+            "zh-CN" => Some(ZH_CN.get_or_init(|| built_in(ZH_CN_JSON))),
+            _ => None,
+        }
+    }
+
+    /// Reads a catalog for another language from JSON text in the format of
+    /// `locales/en.json`, and checks that it is complete: every message (and every case of it)
+    /// of the English catalog, every name table entry, field, group and interface string.
+    ///
+    /// # Errors
+    /// A [`CatalogError`] naming the first thing missing or malformed.
+    pub fn from_json(text: &str) -> Result<Catalog, CatalogError> {
+        let catalog = parse(text)?;
+        catalog.check_against(Catalog::en())?;
+        Ok(catalog)
+    }
+
+    /// The language tag (`"en"`, `"zh-CN"`).
+    #[must_use]
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// The language's own name ("English", "中文").
+    #[must_use]
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// A field's label.
+    #[must_use]
+    pub fn label(&self, field: Field) -> &str {
+        self.labels.get(field.index()).map_or("", String::as_str)
+    }
+
+    /// A field's help text.
+    #[must_use]
+    pub fn help(&self, field: Field) -> &str {
+        self.help.get(field.index()).map_or("", String::as_str)
+    }
+
+    /// A form section's title.
+    #[must_use]
+    pub fn group_title(&self, group: Group) -> &str {
+        let at = Group::ALL.iter().position(|g| *g == group).unwrap_or(0);
+        self.groups.get(at).map_or("", String::as_str)
+    }
+
+    /// An interface string of the editor, by key.
+    #[must_use]
+    pub fn ui(&self, key: &str) -> Option<&str> {
+        self.ui.get(key).map(String::as_str)
+    }
+
+    /// The message of a violation in this language.
+    #[must_use]
+    pub fn message(&self, v: &Violation) -> String {
+        let mut out = String::with_capacity(96);
+        self.write_message(&mut out, v);
+        out
+    }
+
+    /// Appends the message of a violation to `out`.
+    pub(crate) fn write_message(&self, out: &mut String, v: &Violation) {
+        let params = v.kind().params();
+        let message = self.messages.get(v.code());
+        let template = message.and_then(|m| m.pick(&params));
+        match template {
+            Some(t) => {
+                let _ = self.fill(out, &t.0, v, &params);
+            }
+            // Not reachable for a checked catalog; the code is still better than nothing.
+            None => out.push_str(v.code()),
+        }
+    }
+
+    /// Writes the pieces; `Err` when a param is missing (an optional segment is then dropped).
+    fn fill(
+        &self,
+        out: &mut String,
+        pieces: &[Piece],
+        v: &Violation,
+        params: &[(&'static str, Param)],
+    ) -> Result<(), ()> {
+        for piece in pieces {
+            match piece {
+                Piece::Text(s) => out.push_str(s),
+                Piece::Param { name, table } => {
+                    self.param(out, name, table.as_deref(), v, params)?
+                }
+                Piece::Optional(inner) => {
+                    let mark = out.len();
+                    if self.fill(out, inner, v, params).is_err() {
+                        out.truncate(mark);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn param(
+        &self,
+        out: &mut String,
+        name: &str,
+        table: Option<&str>,
+        v: &Violation,
+        params: &[(&'static str, Param)],
+    ) -> Result<(), ()> {
+        if name == "label" && table.is_none() {
+            self.write_label(out, v.field());
+            return Ok(());
+        }
+        let value = params
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, p)| *p)
+            .ok_or(())?;
+        match (value, table) {
+            (Param::Int(n), _) => {
+                let _ = write!(out, "{n}");
+            }
+            (Param::Str(s), None) => out.push_str(s),
+            (Param::Str(s), Some("label")) => self.write_label(out, s),
+            (Param::Str(s), Some(t)) => {
+                out.push_str(
+                    self.names
+                        .get(t)
+                        .and_then(|m| m.get(s))
+                        .map_or(s, String::as_str),
+                );
+            }
+            (Param::List(items), _) => self.write_list(out, items),
+        }
+        Ok(())
+    }
+
+    fn write_label(&self, out: &mut String, name: &str) {
+        match Field::from_name(name) {
+            Some(field) => out.push_str(self.label(field)),
+            None => {
+                let key = Printable(name).to_string();
+                self.key.render_with(out, &[("key", key.as_str())]);
+            }
+        }
+    }
+
+    fn write_list(&self, out: &mut String, items: &[&str]) {
+        let n = items.len();
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(if i.saturating_add(1) == n {
+                    &self.list_last
+                } else {
+                    &self.list_sep
+                });
+            }
+            self.list_item.render_with(out, &[("item", item)]);
+        }
+    }
+
+    /// Checks that this catalog has everything `reference` has.
+    fn check_against(&self, reference: &Catalog) -> Result<(), CatalogError> {
+        for (code, m) in &reference.messages {
+            let mine = self
+                .messages
+                .get(code)
+                .ok_or_else(|| CatalogError(format!("messages.{code} is missing")))?;
+            if m.default.is_some() && mine.default.is_none() {
+                return Err(CatalogError(format!(
+                    "messages.{code} has no default (\"\") case"
+                )));
+            }
+            for (case, _) in &m.cases {
+                if !mine.cases.iter().any(|(c, _)| c == case) {
+                    return Err(CatalogError(format!(
+                        "messages.{code} lacks the case {}",
+                        case.key()
+                    )));
+                }
+            }
+        }
+        for (table, entries) in &reference.names {
+            for key in entries.keys() {
+                if !self.names.get(table).is_some_and(|m| m.contains_key(key)) {
+                    return Err(CatalogError(format!("names.{table}.{key} is missing")));
+                }
+            }
+        }
+        for key in reference.ui.keys() {
+            if !self.ui.contains_key(key) {
+                return Err(CatalogError(format!("ui.{key} is missing")));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Message {
+    fn pick(&self, params: &[(&'static str, Param)]) -> Option<&Template> {
+        self.cases
+            .iter()
+            .find(|(case, _)| case.applies(params))
+            .map(|(_, t)| t)
+            .or(self.default.as_ref())
+    }
+}
+
+impl Case {
+    fn applies(&self, params: &[(&'static str, Param)]) -> bool {
+        match self {
+            Case::Has(name) => params.iter().any(|(n, _)| *n == name),
+            Case::Equals(name, value) => params
+                .iter()
+                .any(|(n, p)| *n == name && matches!(p, Param::Str(s) if s == value)),
+        }
+    }
+
+    fn key(&self) -> String {
+        match self {
+            Case::Has(name) => name.clone(),
+            Case::Equals(name, value) => format!("{name}={value}"),
+        }
+    }
+}
+
+impl Template {
+    /// Renders with plain string params (the `key` and `list.item` templates).
+    fn render_with(&self, out: &mut String, values: &[(&str, &str)]) {
+        for piece in &self.0 {
+            match piece {
+                Piece::Text(s) => out.push_str(s),
+                Piece::Param { name, .. } => {
+                    if let Some((_, v)) = values.iter().find(|(n, _)| n == name) {
+                        out.push_str(v);
+                    }
+                }
+                Piece::Optional(_) => {}
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn params(&self) -> Vec<&str> {
+        fn walk<'a>(pieces: &'a [Piece], out: &mut Vec<&'a str>) {
+            for p in pieces {
+                match p {
+                    Piece::Param { name, .. } => out.push(name),
+                    Piece::Optional(inner) => walk(inner, out),
+                    Piece::Text(_) => {}
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.0, &mut out);
+        out
+    }
+}
+
+/// Parses a template: `{name}`, `{name:table}`, `[…]` (not nested).
+fn template(text: &str, path: &str) -> Result<Template, CatalogError> {
+    let bad = |what: &str| CatalogError(format!("{path}: {what}"));
+    let mut top: Vec<Piece> = Vec::new();
+    let mut optional: Option<Vec<Piece>> = None;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let cut = rest.find(['{', '[', ']', '}']).unwrap_or(rest.len());
+        let (plain, tail) = rest.split_at(cut);
+        if !plain.is_empty() {
+            optional
+                .as_mut()
+                .unwrap_or(&mut top)
+                .push(Piece::Text(plain.to_owned()));
+        }
+        let mut chars = tail.chars();
+        match chars.next() {
+            None => break,
+            Some('{') => {
+                let end = tail.find('}').ok_or_else(|| bad("a { without }"))?;
+                let inner = tail.get(1..end).unwrap_or("");
+                let (name, table) = match inner.split_once(':') {
+                    Some((n, t)) => (n, Some(t.to_owned())),
+                    None => (inner, None),
+                };
+                if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                    return Err(bad(&format!("{{{inner}}} is not a param name")));
+                }
+                let piece = Piece::Param {
+                    name: name.to_owned(),
+                    table,
+                };
+                optional.as_mut().unwrap_or(&mut top).push(piece);
+                rest = tail.get(end.saturating_add(1)..).unwrap_or("");
+            }
+            Some('[') => {
+                if optional.is_some() {
+                    return Err(bad("[ inside [ ]"));
+                }
+                optional = Some(Vec::new());
+                rest = chars.as_str();
+            }
+            Some(']') => {
+                let inner = optional.take().ok_or_else(|| bad("a ] without ["))?;
+                top.push(Piece::Optional(inner));
+                rest = chars.as_str();
+            }
+            Some(_) => return Err(bad("a } without {")),
+        }
+    }
+    if optional.is_some() {
+        return Err(bad("a [ without ]"));
+    }
+    Ok(Template(top))
+}
+
+fn built_in(text: &str) -> Catalog {
+    // The built-in catalogs are checked by the tests; should one ever fail to read, messages
+    // fall back to their codes rather than panic.
+    parse(text).unwrap_or_else(|_| Catalog {
+        locale: String::new(),
+        name: String::new(),
+        messages: BTreeMap::new(),
+        names: BTreeMap::new(),
+        labels: vec![String::new(); COUNT],
+        help: vec![String::new(); COUNT],
+        groups: vec![String::new(); Group::ALL.len()],
+        list_item: Template::default(),
+        list_sep: String::new(),
+        list_last: String::new(),
+        key: Template::default(),
+        ui: BTreeMap::new(),
+    })
+}
+
+fn parse(text: &str) -> Result<Catalog, CatalogError> {
+    let root: Json =
+        serde_json::from_str(text).map_err(|e| CatalogError(format!("not JSON: {e}")))?;
+    let obj = root
+        .as_object()
+        .ok_or_else(|| CatalogError("not a JSON object".into()))?;
+    let string = |v: Option<&Json>, path: &str| -> Result<String, CatalogError> {
+        v.and_then(Json::as_str)
+            .map(str::to_owned)
+            .ok_or_else(|| CatalogError(format!("{path} must be a string")))
+    };
+    fn object<'a>(
+        v: Option<&'a Json>,
+        path: &str,
+    ) -> Result<&'a serde_json::Map<String, Json>, CatalogError> {
+        v.and_then(Json::as_object)
+            .ok_or_else(|| CatalogError(format!("{path} must be an object")))
+    }
+    match obj.get("format") {
+        None => {}
+        Some(f) if f.as_u64() == Some(CATALOG_FORMAT) => {}
+        Some(_) => return Err(CatalogError(format!("format must be {CATALOG_FORMAT}"))),
+    }
+    let list = object(obj.get("list"), "list")?;
+    let mut messages = BTreeMap::new();
+    for (code, m) in object(obj.get("messages"), "messages")? {
+        let path = format!("messages.{code}");
+        let message = match m {
+            Json::String(s) => Message {
+                default: Some(template(s, &path)?),
+                cases: Vec::new(),
+            },
+            Json::Object(cases) => {
+                let mut message = Message {
+                    default: None,
+                    cases: Vec::new(),
+                };
+                for (key, t) in cases {
+                    let t = template(
+                        t.as_str().ok_or_else(|| {
+                            CatalogError(format!("{path}.{key} must be a string"))
+                        })?,
+                        &format!("{path}.{key}"),
+                    )?;
+                    match key.split_once('=') {
+                        _ if key.is_empty() => message.default = Some(t),
+                        Some((n, v)) => message.cases.push((Case::Equals(n.into(), v.into()), t)),
+                        None => message.cases.push((Case::Has(key.clone()), t)),
+                    }
+                }
+                message
+            }
+            _ => {
+                return Err(CatalogError(format!(
+                    "{path} must be a string or an object"
+                )))
+            }
+        };
+        messages.insert(code.clone(), message);
+    }
+    let mut names = BTreeMap::new();
+    for (table, entries) in object(obj.get("names"), "names")? {
+        let mut map = BTreeMap::new();
+        for (k, v) in object(Some(entries), &format!("names.{table}"))? {
+            map.insert(k.clone(), string(Some(v), &format!("names.{table}.{k}"))?);
+        }
+        names.insert(table.clone(), map);
+    }
+    let fields = object(obj.get("fields"), "fields")?;
+    let mut labels = Vec::with_capacity(COUNT);
+    let mut help = Vec::with_capacity(COUNT);
+    for field in Field::ALL {
+        let path = format!("fields.{}", field.name());
+        let row = object(fields.get(field.name()), &path)?;
+        labels.push(string(row.get("label"), &format!("{path}.label"))?);
+        help.push(string(row.get("help"), &format!("{path}.help"))?);
+    }
+    let group_titles = object(obj.get("groups"), "groups")?;
+    let groups = Group::ALL
+        .iter()
+        .map(|g| string(group_titles.get(g.code()), &format!("groups.{}", g.code())))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut ui = BTreeMap::new();
+    for (k, v) in object(obj.get("ui"), "ui")? {
+        ui.insert(k.clone(), string(Some(v), &format!("ui.{k}"))?);
+    }
+    Ok(Catalog {
+        locale: string(obj.get("locale"), "locale")?,
+        name: string(obj.get("name"), "name")?,
+        messages,
+        names,
+        labels,
+        help,
+        groups,
+        list_item: template(&string(list.get("item"), "list.item")?, "list.item")?,
+        list_sep: string(list.get("sep"), "list.sep")?,
+        list_last: string(list.get("last"), "list.last")?,
+        key: template(&string(obj.get("key"), "key")?, "key")?,
+        ui,
+    })
+}
+
+/// Shows a key with control and invisible characters escaped, so a message never carries
+/// characters that reorder or hide text.
+struct Printable<'a>(&'a str);
+
+impl fmt::Display for Printable<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for c in self.0.chars() {
+            if c.is_ascii_graphic() || c == ' ' {
+                f.write_char(c)?;
+            } else {
+                write!(f, "\\u{{{:x}}}", u32::from(c))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Violation {
+    /// The message in English (ruling M3): what to change, in an administrator's words.
+    #[must_use]
+    pub fn message(&self) -> String {
+        Catalog::en().message(self)
+    }
+
+    /// The message in the language of `catalog`.
+    #[must_use]
+    pub fn message_in(&self, catalog: &Catalog) -> String {
+        catalog.message(self)
+    }
+}
+
+/// The English message.
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+/// The params each message of `catalog` may use but a violation of its code lacks: empty for a
+/// sound catalog (checked by the tests over `ViolationKind::message_cases`).
+#[cfg(test)]
+fn unfilled(catalog: &Catalog, kind: &ViolationKind) -> Vec<String> {
+    let params = kind.params();
+    let Some(m) = catalog.messages.get(kind.code()) else {
+        return vec![format!("no message for {}", kind.code())];
+    };
+    let applying: Vec<&(Case, Template)> =
+        m.cases.iter().filter(|(c, _)| c.applies(&params)).collect();
+    if applying.len() > 1 {
+        return vec![format!("{} cases apply to {:?}", applying.len(), kind)];
+    }
+    let Some(t) = m.pick(&params) else {
+        return vec![format!("no case of {} applies to {kind:?}", kind.code())];
+    };
+    // Params outside optional segments must all be there.
+    t.0.iter()
+        .filter_map(|p| match p {
+            Piece::Param { name, .. }
+                if name != "label" && !params.iter().any(|(n, _)| n == name) =>
+            {
+                Some(format!("{}: {{{name}}} missing for {kind:?}", kind.code()))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn built_in_catalogs_read_and_are_complete() {
+        for tag in LOCALES {
+            let text = if tag == "en" { EN_JSON } else { ZH_CN_JSON };
+            let c = parse(text).unwrap();
+            assert_eq!(c.locale, tag);
+            c.check_against(&parse(EN_JSON).unwrap()).unwrap();
+            parse(EN_JSON).unwrap().check_against(&c).unwrap();
+            for kind in ViolationKind::message_cases() {
+                assert_eq!(unfilled(&c, &kind), Vec::<String>::new(), "{tag}");
+            }
+            // Every template names only params some violation of its code carries.
+            for (code, m) in &c.messages {
+                let known: Vec<&str> = ViolationKind::message_cases()
+                    .iter()
+                    .filter(|k| k.code() == code)
+                    .flat_map(|k| k.params().into_iter().map(|(n, _)| n))
+                    .chain(["label"])
+                    .collect();
+                assert!(
+                    ViolationKind::message_cases()
+                        .iter()
+                        .any(|k| k.code() == code),
+                    "{tag}: {code} is no code"
+                );
+                for t in m.default.iter().chain(m.cases.iter().map(|(_, t)| t)) {
+                    for p in t.params() {
+                        assert!(known.contains(&p), "{tag}: messages.{code} uses {{{p}}}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn templates_parse_and_reject_what_they_cannot_render() {
+        assert!(template("a {b} [c {d}] e", "t").is_ok());
+        for bad in ["{", "{B}", "[[x]]", "]", "[x", "}", "{}"] {
+            assert!(template(bad, "t").is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_custom_catalog_must_be_complete() {
+        let mut v: Json = serde_json::from_str(EN_JSON).unwrap();
+        v["messages"].as_object_mut().unwrap().remove("too_long");
+        let err = Catalog::from_json(&v.to_string()).unwrap_err();
+        assert!(err.to_string().contains("messages.too_long"), "{err}");
+        let mut v: Json = serde_json::from_str(EN_JSON).unwrap();
+        v["messages"]["invalid_type"]
+            .as_object_mut()
+            .unwrap()
+            .remove("expected=range");
+        let err = Catalog::from_json(&v.to_string()).unwrap_err();
+        assert!(err.to_string().contains("expected=range"), "{err}");
+        let mut v: Json = serde_json::from_str(EN_JSON).unwrap();
+        v["fields"].as_object_mut().unwrap().remove("dnd");
+        assert!(Catalog::from_json(&v.to_string())
+            .unwrap_err()
+            .to_string()
+            .contains("fields.dnd"));
+        assert!(Catalog::from_json(EN_JSON).is_ok());
+    }
+}
