@@ -8,7 +8,7 @@
 // recursion, so cyclic objects, deep nesting and toJSON methods cannot matter. What a JSON text
 // cannot hold (undefined, functions, symbols) is left out, as JSON.stringify leaves it out.
 
-function createApi(glue, metadata, schema, makeBody) {
+function createApi(glue, metadata, schema, makeBody, english) {
   "use strict";
   // The payload crosses as UTF-8 bytes: one native encode and one bulk copy into the module
   // (a string would be copied character by character).
@@ -392,10 +392,10 @@ function createApi(glue, metadata, schema, makeBody) {
 
   // The error for an object whose reading threw (a getter, a Proxy trap).
   function unreadable(what, e) {
-    return new TypeError(PREFIX + what + " could not be read: " + messageOf(e));
+    return new TypeError(PREFIX + what + " could not be read: " + errorText(e));
   }
 
-  function messageOf(e) {
+  function errorText(e) {
     try {
       return e && typeof e.message === "string" ? e.message : String(e);
     } catch {
@@ -406,7 +406,7 @@ function createApi(glue, metadata, schema, makeBody) {
   function encodeOptions(options) {
     if (options === undefined || options === null) return "";
     if (typeof options !== "object") {
-      throw new TypeError(PREFIX + "options must be an object: { current?, extensions? }");
+      throw new TypeError(PREFIX + "options must be an object: { current?, extensions?, locale? }");
     }
     let out = "{";
     const current = options.current;
@@ -425,13 +425,208 @@ function createApi(glue, metadata, schema, makeBody) {
     return out + "}";
   }
 
-  // The module answers with a report; with "=" and the payload alone for a report that is ok
-  // with no warnings; or with "!" and a message when the options are unusable.
-  function answer(text) {
+  // ---- Messages (rulings M1-M5) -------------------------------------------------------------
+  // The module returns violations as data; their messages are rendered here from a catalog,
+  // the same files (locales/*.json) and the same rules as the Rust `Catalog`:
+  // {label}, {param}, {param:label}, {param:TABLE}, optional [...] segments, and messages with
+  // cases ("" default, "param" when present, "param=value" when equal; keys tried in sorted
+  // order, of which at most one applies).
+  const TOKEN = /\{([a-z_]+)(?::([a-z_]+))?\}|(\[)|(\])|([^{}[\]]+)|(.)/gy;
+  function compileTemplate(text, path) {
+    const bad = () => {
+      throw new TypeError(PREFIX + "catalog: " + path + " is not a template");
+    };
+    if (typeof text !== "string") bad();
+    const top = [];
+    let into = top;
+    for (const [, name, table, open, close, plain, other] of text.matchAll(TOKEN)) {
+      if (plain !== undefined) into.push(plain);
+      else if (name !== undefined) into.push({ name, table });
+      else if (open !== undefined && into === top) into.push((into = []));
+      else if (close !== undefined && into !== top) into = top;
+      else bad(other);
+    }
+    if (into !== top) bad();
+    return top;
+  }
+
+  const isObject = (v) => v !== null && typeof v === "object" && !isArray(v);
+
+  // Everything the English catalog has, `c` has too, of the same kind (a string, or an object
+  // of the same keys): M4, an incomplete catalog is refused when it is loaded.
+  function sameShape(c, reference, path) {
+    for (const key of keysOf(reference)) {
+      const want = reference[key];
+      const have = isObject(c) ? c[key] : undefined;
+      if (isObject(want) ? !isObject(have) : typeof have !== "string") {
+        throw new TypeError(PREFIX + "catalog: " + path + key + " is missing or not a " + (isObject(want) ? "table" : "string"));
+      }
+      if (isObject(want)) sameShape(have, want, path + key + ".");
+    }
+  }
+
+  // A catalog made ready to render.
+  function compileCatalog(c) {
+    if (c !== english) sameShape(c, english, "");
+    const messages = new Map();
+    for (const code of keysOf(c.messages)) {
+      const m = c.messages[code];
+      const path = "messages." + code;
+      const cases = [];
+      let def;
+      if (typeof m === "string") def = compileTemplate(m, path);
+      else {
+        for (const key of keysOf(m).sort()) {
+          const t = compileTemplate(m[key], path + "." + key);
+          if (key === "") def = t;
+          else {
+            const eq = key.indexOf("=");
+            cases.push([eq < 0 ? [key] : [key.slice(0, eq), key.slice(eq + 1)], t]);
+          }
+        }
+      }
+      messages.set(code, { def, cases });
+    }
+    return {
+      locale: c.locale,
+      messages,
+      names: c.names,
+      labels: names.map((n) => c.fields[n].label),
+      help: names.map((n) => c.fields[n].help),
+      groups: c.groups,
+      ui: c.ui,
+      item: compileTemplate(c.list.item, "list.item"),
+      sep: c.list.sep,
+      last: c.list.last,
+      key: compileTemplate(c.key, "key"),
+    };
+  }
+
+  const catalogs = new Map();
+  const EN = compileCatalog(english);
+  catalogs.set("en", EN);
+
+  /** Adds (or replaces) the catalog of a language; `validate(…, { locale })` can then use it. */
+  function registerLocale(catalog) {
+    const compiled = compileCatalog(catalog);
+    catalogs.set(compiled.locale, compiled);
+    fieldsIn.delete(compiled.locale);
+    groupsIn.delete(compiled.locale);
+    return compiled.locale;
+  }
+
+  /** The languages that can be asked for. */
+  function locales() {
+    return [...catalogs.keys()];
+  }
+
+  function catalogOf(options) {
+    const tag = options === undefined || options === null ? undefined : options.locale;
+    if (tag === undefined || tag === null) return EN;
+    const c = typeof tag === "string" ? catalogs.get(tag) : undefined;
+    if (c === undefined) {
+      throw new TypeError(
+        PREFIX + "locale " + stringify(String(tag)) + " is not loaded: import \"yeastar-extension-rules/locales/" + String(tag) + '" (or pass a catalog to registerLocale) first',
+      );
+    }
+    return c;
+  }
+
+  function labelOf(cat, name) {
+    const at = index.get(name);
+    if (at !== undefined) return cat.labels[at];
+    // A key that is not a parameter, shown with invisible and control characters escaped.
+    let shown = "";
+    for (const ch of name) {
+      const cp = ch.codePointAt(0);
+      shown += cp >= 0x20 && cp <= 0x7e ? ch : "\\u{" + cp.toString(16) + "}";
+    }
+    return plainFill(cat.key, "key", shown);
+  }
+
+  function plainFill(pieces, name, value) {
+    let out = "";
+    for (const p of pieces) {
+      if (typeof p === "string") out += p;
+      else if (!isArray(p) && p.name === name) out += value;
+    }
+    return out;
+  }
+
+  function listOf(cat, items) {
+    let out = "";
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out += i + 1 === items.length ? cat.last : cat.sep;
+      out += plainFill(cat.item, "item", items[i]);
+    }
+    return out;
+  }
+
+  // Writes `pieces` onto `acc.s`; false when a param is missing (an optional segment is then
+  // dropped; at the top level the message stops there, as in Rust).
+  function fill(cat, pieces, v, acc) {
+    const params = v.params;
+    for (const p of pieces) {
+      if (typeof p === "string") {
+        acc.s += p;
+      } else if (isArray(p)) {
+        const mark = acc.s;
+        if (!fill(cat, p, v, acc)) acc.s = mark;
+      } else if (p.name === "label" && p.table === undefined) {
+        acc.s += labelOf(cat, v.field);
+      } else {
+        const value = params[p.name];
+        if (value === undefined) return false;
+        if (typeof value === "number") acc.s += String(value);
+        else if (isArray(value)) acc.s += listOf(cat, value);
+        else if (p.table === undefined) acc.s += value;
+        else if (p.table === "label") acc.s += labelOf(cat, value);
+        else {
+          const names = cat.names[p.table];
+          const named = isObject(names) ? names[value] : undefined;
+          acc.s += typeof named === "string" ? named : value;
+        }
+      }
+    }
+    return true;
+  }
+
+  function messageOf(cat, v) {
+    const m = cat.messages.get(v.code);
+    if (m === undefined) return v.code;
+    let t = m.def;
+    const params = v.params;
+    for (const [cond, tpl] of m.cases) {
+      const value = params[cond[0]];
+      if (cond.length === 1 ? value !== undefined : value === cond[1]) {
+        t = tpl;
+        break;
+      }
+    }
+    if (t === undefined) return v.code;
+    const acc = { s: "" };
+    fill(cat, t, v, acc);
+    return acc.s;
+  }
+
+  // A violation as the report shows it: field, code, message, params, errno (as Rust writes it).
+  function rendered(cat, v) {
+    const out = { field: v.field, code: v.code, message: messageOf(cat, v), params: v.params };
+    if (v.errno !== undefined) out.errno = v.errno;
+    return out;
+  }
+
+  // The module answers with a report (violations without messages); with "=" and the payload
+  // alone for a report that is ok with no warnings; or with "!" and a message when the options
+  // are unusable.
+  function answer(text, cat) {
     const first = text.charCodeAt(0);
     if (first === 61) return { ok: true, errors: [], warnings: [], payload: parse(text.slice(1)) };
     if (first === 33) throw new TypeError(PREFIX + text.slice(1));
-    return parse(text);
+    const r = parse(text);
+    r.errors = r.errors.map((v) => rendered(cat, v));
+    r.warnings = r.warnings.map((v) => rendered(cat, v));
+    return r;
   }
 
 
@@ -443,9 +638,10 @@ function createApi(glue, metadata, schema, makeBody) {
 
   /** Validates a payload (a plain object or JSON text); returns the report. */
   function validate(payload, options) {
+    const cat = catalogOf(options);
     const taken = take(payload, "the payload");
     if (typeof taken === "string") {
-      return answer(glue.validateJson(utf8(taken), encodeOptions(options), true));
+      return answer(glue.validateJson(utf8(taken), encodeOptions(options), true), cat);
     }
     if (noContext(options)) {
       const clean = cleanBody(taken.keys, taken.vals);
@@ -455,12 +651,13 @@ function createApi(glue, metadata, schema, makeBody) {
     const text = encode(taken, "the payload", record);
     const out = glue.validateJson(utf8(text), encodeOptions(options), false);
     if (out === "=") return { ok: true, errors: [], warnings: [], payload: body(record) };
-    return answer(out);
+    return answer(out, cat);
   }
 
   /** Validates one field as a form does while the user types. */
   function validateField(field, value, payload, options) {
     if (typeof field !== "string") throw new TypeError(PREFIX + "field must be a string");
+    const cat = catalogOf(options);
     const taken = payload === undefined || payload === null ? undefined : take(payload, "the payload");
     const at = index.get(field);
     if (at !== undefined && noContext(options) && typeof taken !== "string") {
@@ -471,7 +668,7 @@ function createApi(glue, metadata, schema, makeBody) {
     // The value as the input holds it: a string is the text typed, not JSON text.
     const valueText = value === undefined ? '""' : scalar(value) ?? "null";
     const payloadText = taken === undefined ? "" : encode(taken, "the payload");
-    return answer(glue.validateFieldJson(field, valueText, payloadText, encodeOptions(options)));
+    return answer(glue.validateFieldJson(field, valueText, payloadText, encodeOptions(options)), cat);
   }
 
   function freeze(v) {
@@ -486,14 +683,43 @@ function createApi(glue, metadata, schema, makeBody) {
   // package is built (extcheck --fields, --schema) and arrive here as data.
   freeze(metadata);
 
-  /** Every field's metadata, in the spec's order (frozen). */
-  function fields() {
-    return metadata.fields;
+  // Labels, help texts and group titles come from the catalog of the language asked for.
+  const fieldsIn = new Map();
+  const groupsIn = new Map();
+
+  /** Every field's metadata, in the spec's order, labelled in a language (frozen). */
+  function fields(options) {
+    const cat = catalogOf(options);
+    let out = fieldsIn.get(cat.locale);
+    if (out === undefined) {
+      out = freeze(metadata.fields.map((f, i) => {
+        const { name, ...rest } = f;
+        return { name, label: cat.labels[i], help: cat.help[i], ...rest };
+      }));
+      fieldsIn.set(cat.locale, out);
+    }
+    return out;
   }
 
-  /** The form sections and the fields in each (frozen). */
-  function groups() {
-    return metadata.groups;
+  /** The form sections, titled in a language, and the fields in each (frozen). */
+  function groups(options) {
+    const cat = catalogOf(options);
+    let out = groupsIn.get(cat.locale);
+    if (out === undefined) {
+      out = freeze(metadata.groups.map((g) => ({ id: g.id, title: cat.groups[g.id], fields: g.fields })));
+      groupsIn.set(cat.locale, out);
+    }
+    return out;
+  }
+
+  /** The interface strings of a language (the editor's), by key: a fresh frozen object. */
+  function strings(options) {
+    return Object.freeze({ ...catalogOf(options).ui });
+  }
+
+  /** The context rules (X1, X2): what current settings and an extension list add (frozen). */
+  function contextRules() {
+    return metadata.context_rules;
   }
 
   /** The cross-field rules, in the order they are judged (frozen). */
@@ -506,8 +732,9 @@ function createApi(glue, metadata, schema, makeBody) {
     return parse(stringify(schema));
   }
 
-  /** A Standard Schema v1 object, optionally with context, for form libraries. */
+  /** A Standard Schema v1 object, optionally with context and a locale, for form libraries. */
   function createStandardSchema(options) {
+    catalogOf(options);
     return {
       "~standard": {
         version: 1,
@@ -517,7 +744,7 @@ function createApi(glue, metadata, schema, makeBody) {
           try {
             report = validate(value, options);
           } catch (e) {
-            return { issues: [{ message: messageOf(e) }] };
+            return { issues: [{ message: errorText(e) }] };
           }
           if (report.ok) return { value: report.payload };
           return {
@@ -535,6 +762,10 @@ function createApi(glue, metadata, schema, makeBody) {
     validateField,
     fields,
     groups,
+    strings,
+    registerLocale,
+    locales,
+    contextRules,
     rules: crossRules,
     jsonSchema,
     createStandardSchema,

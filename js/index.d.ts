@@ -140,6 +140,7 @@ export type ViolationCode =
   | "invalid_type"
   | "blank"
   | "not_a_whole_number"
+  | "leading_zero"
   | "invalid_characters"
   | "too_short"
   | "too_long"
@@ -158,6 +159,26 @@ export type ViolationCode =
 // end generated
 
 export type JsonType = "null" | "boolean" | "number" | "string" | "array" | "object";
+/** What a field accepts (`expected` in invalid_type). */
+export type ExpectedCode = "text" | "digit_text" | "number" | "range" | "option";
+// generated: ReasonCode (scripts/types.mjs, from the rule tables)
+/** What the JSON reader found wrong (`reason` in malformed_json). */
+export type ReasonCode =
+  | "bom"
+  | "empty"
+  | "trailing_data"
+  | "expected_key"
+  | "expected_colon"
+  | "expected_comma_or_brace"
+  | "expected_comma_or_bracket"
+  | "expected_value"
+  | "unexpected_end"
+  | "invalid_number"
+  | "control_character"
+  | "unterminated_string"
+  | "invalid_escape"
+  | "invalid_unicode_escape";
+// end generated
 // generated: CharsetCode (scripts/types.mjs, from the rule tables)
 /** The character sets of text fields (`allowed` in invalid_characters). */
 export type CharsetCode = "digits" | "letters_digits" | "letters_digits_space" | "password";
@@ -167,7 +188,7 @@ export type CharsetCode = "digits" | "letters_digits" | "letters_digits_space" |
 export interface ViolationParams {
   max_bytes?: number;
   offset?: number;
-  reason?: string;
+  reason?: ReasonCode;
   line?: number;
   column?: number;
   found?: JsonType;
@@ -175,7 +196,7 @@ export interface ViolationParams {
   max?: number;
   min?: number;
   suggestion?: string;
-  expected?: string;
+  expected?: ExpectedCode;
   allowed?: CharsetCode;
   options?: readonly string[];
   rule?: string;
@@ -213,11 +234,56 @@ export type JsonValue = null | boolean | number | string | JsonValue[] | { [key:
 /** The extension's current settings: one `extinfos` element of an extension/query response. */
 export type CurrentSettings = { readonly [key: string]: string | number | null | undefined | JsonValue };
 
-export interface Options {
+/** A language tag: the built-in ones, or any registered with `registerLocale`. */
+export type Locale = "en" | "zh-CN" | (string & {});
+
+export interface LocaleOptions {
+  /** The language of messages and labels (default "en"; others must be imported or registered). */
+  locale?: Locale | null;
+}
+
+export interface Options extends LocaleOptions {
   /** Current settings (object or JSON text); conditional rules then judge the effective values. */
   current?: CurrentSettings | string | null;
   /** The extension numbers that exist on the PBX. */
   extensions?: Iterable<string | number> | null;
+}
+
+// generated: UiKey (scripts/types.mjs, from the rule tables)
+/** The keys of a catalog's interface strings (the editor's). */
+export type UiKey = never;
+// end generated
+
+/**
+ * A message template: `{label}` (the field's label), `{param}`, `{param:label}` (the label of
+ * the field a param names), `{param:TABLE}` (a param's entry in `names.TABLE`), and `[…]`,
+ * left out unless every param inside it is there.
+ */
+export type Template = string;
+
+/**
+ * A message catalog (rulings M1-M5): `locales/en.json` of the repository is the reference, and a
+ * catalog must have everything it has (`registerLocale` refuses one that does not). The type
+ * requires a message for every code.
+ */
+export interface Catalog {
+  locale: Locale;
+  /** The language's own name. */
+  name: string;
+  format?: 1;
+  list: { item: Template; sep: string; last: string };
+  /** How a key that is not a parameter is shown (`{key}`). */
+  key: Template;
+  /** One template, or cases: "" (the default), "param" (when present), "param=value". */
+  messages: { readonly [C in ViolationCode]: Template | { readonly [caseKey: string]: Template } };
+  names: {
+    type: { readonly [T in JsonType]: string };
+    charset: { readonly [C in CharsetCode]: string };
+    reason: { readonly [R in ReasonCode]: string };
+  };
+  fields: { readonly [F in FieldName]: { label: string; help: string } };
+  groups: { readonly [G in GroupId]: string };
+  ui: { readonly [K in UiKey]: string };
 }
 
 // generated: GroupId (scripts/types.mjs, from the rule tables)
@@ -350,11 +416,40 @@ export declare function validateField(
   options?: Options | null,
 ): FieldReport;
 
-/** Every field's metadata, in the spec's order (frozen). */
-export declare function fields(): readonly FieldMeta[];
+/** Every field's metadata, in the spec's order, labelled in a language (frozen). */
+export declare function fields(options?: LocaleOptions | null): readonly FieldMeta[];
 
-/** The form sections, in order, with their fields (frozen). */
-export declare function groups(): readonly FieldGroup[];
+/** The form sections, in order, titled in a language, with their fields (frozen). */
+export declare function groups(options?: LocaleOptions | null): readonly FieldGroup[];
+
+/** The interface strings of a language (the editor's), by key. */
+export declare function strings(options?: LocaleOptions | null): Readonly<Catalog["ui"]>;
+
+/**
+ * Adds or replaces the catalog of a language, after checking it is complete.
+ * @returns its language tag.
+ * @throws TypeError naming what is missing or malformed.
+ */
+export declare function registerLocale(catalog: Catalog): Locale;
+
+/** The languages that can be asked for now. */
+export declare function locales(): Locale[];
+
+/** One context rule (X1, X2): what current settings and an extension list add to the check. */
+export interface ContextRuleMeta {
+  id: string;
+  field: FieldName;
+  check: "exists" | "exists_when_used" | "not_taken_unless" | "matches_current" | (string & {});
+  when?: FieldName;
+  equals?: string;
+  other?: FieldName;
+  current_field?: FieldName;
+  severity: "error" | "warning";
+  code: ViolationCode;
+}
+
+/** The context rules, in the order they are judged (frozen). */
+export declare function contextRules(): readonly ContextRuleMeta[];
 
 /** The cross-field rules, in the order they are judged (frozen). */
 export declare function rules(): readonly CrossRuleMeta[];
@@ -362,7 +457,7 @@ export declare function rules(): readonly CrossRuleMeta[];
 /** The JSON Schema (draft 2020-12) of the context-free rules; a fresh object each call. */
 export declare function jsonSchema(): { [key: string]: JsonValue };
 
-/** A Standard Schema for form libraries, with optional context. */
+/** A Standard Schema for form libraries, with optional context and locale. */
 export declare function createStandardSchema(
   options?: Options | null,
 ): StandardSchemaV1<ExtensionUpdateInput, ExtensionUpdateBody>;
@@ -378,7 +473,11 @@ declare const api: {
   validateField: typeof validateField;
   fields: typeof fields;
   groups: typeof groups;
+  strings: typeof strings;
+  registerLocale: typeof registerLocale;
+  locales: typeof locales;
   rules: typeof rules;
+  contextRules: typeof contextRules;
   jsonSchema: typeof jsonSchema;
   createStandardSchema: typeof createStandardSchema;
   standardSchema: typeof standardSchema;

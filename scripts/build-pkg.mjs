@@ -1,7 +1,7 @@
 // Assembles pkg/ around the two wasm-bindgen outputs: index.js (ES module, browser and Node),
 // index.cjs (CommonJS), index.d.ts, package.json, README.md. The API itself is js/api.js,
 // spliced into both entry points so it exists once.
-import { readFileSync, writeFileSync, copyFileSync } from "node:fs";
+import { readFileSync, writeFileSync, copyFileSync, mkdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
 import { generate as generateTypes, splice as spliceTypes } from "./types.mjs";
@@ -15,11 +15,19 @@ const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 const api = read("js/api.js").trimEnd();
 const glueNames = "validateJson, validateFieldJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
-// The list of violation codes in it is for the generated TypeScript types only, and the
-// context rules have no JavaScript API yet: neither is shipped (the package's size budget).
+// The list of violation codes in it is for the generated TypeScript types only. Labels, help
+// texts and group titles are not shipped here: they come from the message catalog of the
+// language asked for (the English one is in the entry, below; others are entry points of
+// their own).
 const exported = JSON.parse(read("target/pkg-data/fields.json"));
-const { codes, context_rules, ...shipped } = exported;
+const { codes, ...shipped } = exported;
+shipped.fields = shipped.fields.map(({ label, help, ...rest }) => rest);
+shipped.groups = shipped.groups.map(({ title, ...rest }) => rest);
 const fieldsJson = JSON.stringify(shipped);
+// The message catalogs, as they are in the repository (the Rust crate compiles in the same
+// files); English ships in the entry points.
+const english = JSON.stringify(JSON.parse(read("locales/en.json")));
+const otherLocales = ["zh-CN"];
 const schemaJson = read("target/pkg-data/schema.json").trim();
 // The body of a valid payload is built by stores with constant names (one per parameter, in
 // table order), which V8 runs much faster than stores with computed keys (BENCHMARKS.md).
@@ -29,8 +37,9 @@ const makeBody =
   "function makeBody(v) {\nconst o = {};\n" +
   names.map((n, i) => `if (v[${i}] !== undefined) o.${n} = v[${i}];\n`).join("") +
   "return o;\n}\n";
-const data = `const metadata = ${fieldsJson};\nconst schema = ${schemaJson};\n${makeBody}`;
-const exportsList = "validate, validateField, fields, groups, rules, jsonSchema, createStandardSchema, standardSchema";
+const data = `const metadata = ${fieldsJson};\nconst schema = ${schemaJson};\nconst english = ${english};\n${makeBody}`;
+const exportsList =
+  "validate, validateField, fields, groups, strings, registerLocale, locales, rules, contextRules, jsonSchema, createStandardSchema, standardSchema";
 
 write(
   "pkg/index.js",
@@ -46,7 +55,7 @@ if (typeof process === "object" && process !== null && process.versions && proce
 }
 
 ${api}
-${data}const api = createApi({ ${glueNames} }, metadata, schema, makeBody);
+${data}const api = createApi({ ${glueNames} }, metadata, schema, makeBody, english);
 export const { ${exportsList} } = api;
 export const version = ${JSON.stringify(version)};
 export default api;
@@ -60,7 +69,7 @@ write(
 const glue = require("./nodejs/yeastar_extension_rules.js");
 
 ${api}
-${data}const api = createApi(glue, metadata, schema, makeBody);
+${data}const api = createApi(glue, metadata, schema, makeBody, english);
 api.version = ${JSON.stringify(version)};
 api.default = api;
 module.exports = api;
@@ -71,10 +80,23 @@ module.exports = api;
 write("pkg/nodejs/package.json", '{ "type": "commonjs" }\n');
 // The declarations, with the unions that come from the rule tables written afresh from the
 // tables just exported (tests/js/types.test.mjs holds js/index.d.ts equal to this).
-const types = spliceTypes(read("js/index.d.ts"), generateTypes(exported));
+const types = spliceTypes(read("js/index.d.ts"), generateTypes(exported, JSON.parse(english)));
 write("pkg/index.d.ts", types);
 write("pkg/index.d.cts", types);
 copyFileSync(new URL("js/README.md", root), new URL("pkg/README.md", root));
+
+// Each other language is an entry point of its own, so that English-only users never download
+// it: importing it registers the catalog with the package (and exports it).
+mkdirSync(new URL("pkg/locales/", root), { recursive: true });
+for (const tag of otherLocales) {
+  const catalog = JSON.stringify(JSON.parse(read(`locales/${tag}.json`)));
+  const head = `// yeastar-extension-rules ${version}: the ${tag} message catalog. Importing it registers it.`;
+  write(`pkg/locales/${tag}.js`, `${head}\nimport { registerLocale } from "../index.js";\nconst catalog = ${catalog};\nregisterLocale(catalog);\nexport default catalog;\n`);
+  write(`pkg/locales/${tag}.cjs`, `${head}\n"use strict";\nconst catalog = ${catalog};\nrequire("../index.cjs").registerLocale(catalog);\nmodule.exports = catalog;\n`);
+  const dts = `// The ${tag} message catalog; importing this module registers it.\nimport type { Catalog } from "../index.js";\ndeclare const catalog: Catalog;\nexport default catalog;\n`;
+  write(`pkg/locales/${tag}.d.ts`, dts);
+  write(`pkg/locales/${tag}.d.cts`, dts.replace('"../index.js"', '"../index.cjs"').replace("export default catalog;", "export = catalog;"));
+}
 
 write(
   "pkg/package.json",
@@ -94,6 +116,15 @@ write(
           import: { types: "./index.d.ts", default: "./index.js" },
           require: { types: "./index.d.cts", default: "./index.cjs" },
         },
+        ...Object.fromEntries(
+          otherLocales.map((tag) => [
+            `./locales/${tag}`,
+            {
+              import: { types: `./locales/${tag}.d.ts`, default: `./locales/${tag}.js` },
+              require: { types: `./locales/${tag}.d.cts`, default: `./locales/${tag}.cjs` },
+            },
+          ]),
+        ),
         "./package.json": "./package.json",
       },
       files: [
@@ -106,9 +137,10 @@ write(
         "nodejs/yeastar_extension_rules.js",
         "nodejs/yeastar_extension_rules_bg.wasm",
         "nodejs/package.json",
+        "locales/",
         "README.md",
       ],
-      sideEffects: false,
+      sideEffects: ["./locales/*"],
       engines: { node: ">=20" },
       keywords: ["yeastar", "pbx", "validation", "wasm", "standard-schema"],
     },
@@ -125,6 +157,7 @@ const minified = process.env.PKG_MINIFY === "0" ? [] : [
   ["pkg/index.cjs", false],
   ["pkg/web/yeastar_extension_rules.js", true],
   ["pkg/nodejs/yeastar_extension_rules.js", false],
+  ...otherLocales.flatMap((tag) => [[`pkg/locales/${tag}.js`, true], [`pkg/locales/${tag}.cjs`, false]]),
 ];
 for (const [file, module] of minified) {
   const source = read(file);
@@ -148,6 +181,9 @@ for (const f of browser) {
   raw += bytes.length;
   gz += gzipSync(bytes, { level: 9 }).length;
 }
-const size = { raw, gzip9: gz, files: browser };
+const locales = Object.fromEntries(
+  otherLocales.map((tag) => [tag, gzipSync(readFileSync(new URL(`pkg/locales/${tag}.js`, root)), { level: 9 }).length]),
+);
+const size = { raw, gzip9: gz, files: browser, locales_gzip9: locales };
 write("pkg/size.json", JSON.stringify(size, null, 2) + "\n");
-console.log(`pkg/ built: ${raw} bytes, ${gz} bytes gzip -9 (wasm + glue + entry)`);
+console.log(`pkg/ built: ${raw} bytes, ${gz} bytes gzip -9 (wasm + glue + entry); catalogs gzip -9: ${JSON.stringify(locales)}`);

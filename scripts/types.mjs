@@ -8,8 +8,9 @@
 const str = (s) => JSON.stringify(s);
 const union = (items, indent = "  ") => items.map((i) => `\n${indent}| ${i}`).join("");
 
-/** The TypeScript of each generated region, from `extcheck --fields` output. */
-export function generate(exported) {
+/** The TypeScript of each generated region, from `extcheck --fields` output and the English
+ * message catalog (locales/en.json, the reference every catalog is checked against). */
+export function generate(exported, english) {
   const fields = exported.fields;
   const optionFields = fields.filter((f) => f.options !== undefined);
   const inputType = (f) => {
@@ -35,6 +36,8 @@ export function generate(exported) {
     ViolationCode: `/** Every stable violation code. */\nexport type ViolationCode =${union(exported.codes.map(str))};`,
     CharsetCode: `/** The character sets of text fields (\`allowed\` in invalid_characters). */\nexport type CharsetCode = ${Object.keys(exported.charsets).map(str).join(" | ")};`,
     GroupId: `/** The form sections. */\nexport type GroupId =${union(exported.groups.map((g) => str(g.id)))};`,
+    ReasonCode: `/** What the JSON reader found wrong (\`reason\` in malformed_json). */\nexport type ReasonCode =${union(Object.keys(english.names.reason).map(str))};`,
+    UiKey: `/** The keys of a catalog's interface strings (the editor's). */\nexport type UiKey =${Object.keys(english.ui).length ? union(Object.keys(english.ui).map(str)) : " never"};`,
   };
 }
 

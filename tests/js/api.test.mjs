@@ -77,10 +77,10 @@ for (const [name, api] of [["import", esm], ["require", cjs]]) {
     assert.deepEqual(await std.validate({ extid: 1002 }), { value: { extid: "1002" } });
     const bad = await std.validate({ extid: "1002", dnd: "On" });
     assert.deepEqual(bad.issues, [
-      { message: 'Do not disturb must be "on" or "off" (did you mean "on"?).', path: ["dnd"] },
+      { message: 'Do not disturb must be one of "on" or "off". Did you mean "on"?', path: ["dnd"] },
     ]);
     const root = await std.validate("[1]");
-    assert.deepEqual(root.issues, [{ message: "The document must be a JSON object, not an array." }]);
+    assert.deepEqual(root.issues, [{ message: "The request body must be a JSON object of parameters, not a list." }]);
     const withCtx = api.createStandardSchema({ extensions: ["1000"] })["~standard"];
     assert.equal(withCtx.validate({ extid: "1002" }).issues[0].path[0], "extid");
   });

@@ -1,9 +1,12 @@
 // The shared fixture corpus through the package: reports identical to the native ones (the
-// fixture files hold the native reports; tests/fixtures.rs checks them against Rust).
+// fixture files hold the native reports; tests/fixtures.rs checks them against Rust), in
+// English and in every other language the fixtures list messages for (M5: the same report,
+// but for the messages).
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { validate } from "yeastar-extension-rules";
-import { fixtures } from "./helpers.mjs";
+import "yeastar-extension-rules/locales/zh-CN";
+import { fixtures, withMessages } from "./helpers.mjs";
 
 const all = fixtures();
 
@@ -19,5 +22,12 @@ for (const f of all) {
       assert.deepEqual(validate(f.payload, options), f.report);
       assert.deepEqual(validate(JSON.stringify(f.payload), options), f.report);
     }
+    for (const [locale, messages] of Object.entries(f.messages ?? {})) {
+      const expected = withMessages(f.report, messages);
+      const inLocale = { ...(options ?? {}), locale };
+      const given = f.payload_text !== undefined ? [f.payload_text] : [f.payload, JSON.stringify(f.payload)];
+      for (const p of given) assert.deepEqual(validate(p, inLocale), expected, locale);
+    }
+    assert.ok(Object.keys(f.messages ?? {}).includes("zh-CN"), "the fixture lists its zh-CN messages");
   });
 }

@@ -32,7 +32,8 @@ function apiWith(meta) {
     names.forEach((n, i) => v[i] !== undefined && (o[n] = v[i]));
     return o;
   };
-  return { api: createApi(spy, meta, jsonSchema(), makeBody), calls };
+  const english = JSON.parse(readFileSync(new URL("../../locales/en.json", import.meta.url), "utf8"));
+  return { api: createApi(spy, meta, jsonSchema(), makeBody, english), calls };
 }
 
 const VALID = { extid: "1002", username: "Amy", registerpassword: "Xy7-kP2q", dnd: "off", maxregistrations: 3, email: "amy@example.com" };

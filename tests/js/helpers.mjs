@@ -10,3 +10,12 @@ export function fixtures() {
     .sort()
     .map((f) => ({ name: f, ...JSON.parse(readFileSync(new URL(f, dir), "utf8")) }));
 }
+
+/** `report` with its messages replaced, in order (errors, then warnings), by `messages`. */
+export function withMessages(report, messages) {
+  const given = [...messages];
+  const swap = (v) => ({ ...v, message: given.shift() });
+  const out = { ...report, errors: report.errors.map(swap), warnings: report.warnings.map(swap) };
+  if (given.length !== 0) throw new Error("more messages than violations");
+  return out;
+}
