@@ -431,6 +431,8 @@ function createApi(glue, metadata, schema, makeBody, english) {
   // {label}, {param}, {param:label}, {param:TABLE}, optional [...] segments, and messages with
   // cases ("" default, "param" when present, "param=value" when equal; keys tried in sorted
   // order, of which at most one applies).
+  // A template as pieces of one shape: k 0 text `s`, 1 the label, 2 param `n` (through table
+  // `t` when given), 3 an optional segment `inner`.
   const TOKEN = /\{([a-z_]+)(?::([a-z_]+))?\}|(\[)|(\])|([^{}[\]]+)|(.)/gy;
   function compileTemplate(text, path) {
     const bad = () => {
@@ -440,10 +442,14 @@ function createApi(glue, metadata, schema, makeBody, english) {
     const top = [];
     let into = top;
     for (const [, name, table, open, close, plain, other] of text.matchAll(TOKEN)) {
-      if (plain !== undefined) into.push(plain);
-      else if (name !== undefined) into.push({ name, table });
-      else if (open !== undefined && into === top) into.push((into = []));
-      else if (close !== undefined && into !== top) into = top;
+      if (plain !== undefined) into.push({ k: 0, s: plain, n: "", t: undefined, inner: undefined });
+      else if (name !== undefined) {
+        const k = name === "label" && table === undefined ? 1 : 2;
+        into.push({ k, s: "", n: name, t: table, inner: undefined });
+      } else if (open !== undefined && into === top) {
+        into = [];
+        top.push({ k: 3, s: "", n: "", t: undefined, inner: into });
+      } else if (close !== undefined && into !== top) into = top;
       else bad(other);
     }
     if (into !== top) bad();
@@ -499,6 +505,8 @@ function createApi(glue, metadata, schema, makeBody, english) {
       sep: c.list.sep,
       last: c.list.last,
       key: compileTemplate(c.key, "key"),
+      lists: [],
+      memo: [],
     };
   }
 
@@ -532,23 +540,26 @@ function createApi(glue, metadata, schema, makeBody, english) {
     return c;
   }
 
+  // A field's label, or a key that is not a parameter shown through the catalog's `key`
+  // template with invisible and control characters escaped.
   function labelOf(cat, name) {
     const at = index.get(name);
     if (at !== undefined) return cat.labels[at];
-    // A key that is not a parameter, shown with invisible and control characters escaped.
     let shown = "";
     for (const ch of name) {
       const cp = ch.codePointAt(0);
       shown += cp >= 0x20 && cp <= 0x7e ? ch : "\\u{" + cp.toString(16) + "}";
     }
-    return plainFill(cat.key, "key", shown);
+    return plainFill(cat.key, shown);
   }
 
-  function plainFill(pieces, name, value) {
+  // The `key` and `list.item` templates: text and their one param.
+  function plainFill(pieces, value) {
     let out = "";
-    for (const p of pieces) {
-      if (typeof p === "string") out += p;
-      else if (!isArray(p) && p.name === name) out += value;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i];
+      if (p.k === 0) out += p.s;
+      else if (p.k === 2) out += value;
     }
     return out;
   }
@@ -557,78 +568,151 @@ function createApi(glue, metadata, schema, makeBody, english) {
     let out = "";
     for (let i = 0; i < items.length; i++) {
       if (i > 0) out += i + 1 === items.length ? cat.last : cat.sep;
-      out += plainFill(cat.item, "item", items[i]);
+      out += plainFill(cat.item, items[i]);
     }
     return out;
   }
 
-  // Writes `pieces` onto `acc.s`; false when a param is missing (an optional segment is then
-  // dropped; at the top level the message stops there, as in Rust).
-  function fill(cat, pieces, v, acc) {
-    const params = v.params;
-    for (const p of pieces) {
-      if (typeof p === "string") {
-        acc.s += p;
-      } else if (isArray(p)) {
-        const mark = acc.s;
-        if (!fill(cat, p, v, acc)) acc.s = mark;
-      } else if (p.name === "label" && p.table === undefined) {
-        acc.s += labelOf(cat, v.field);
-      } else {
-        const value = params[p.name];
-        if (value === undefined) return false;
-        if (typeof value === "number") acc.s += String(value);
-        else if (isArray(value)) acc.s += listOf(cat, value);
-        else if (p.table === undefined) acc.s += value;
-        else if (p.table === "label") acc.s += labelOf(cat, value);
-        else {
-          const names = cat.names[p.table];
-          const named = isObject(names) ? names[value] : undefined;
-          acc.s += typeof named === "string" ? named : value;
+  // Renders `pieces`; a missing param stops it there and sets `missing` (an optional segment
+  // is then dropped; at the top level the message keeps what came before, as in Rust). `at`
+  // is the violation's field index, and `own` the params whose value is that field's options,
+  // whose list text is kept per catalog.
+  let missing = false;
+  function fill(cat, pieces, field, params, at, own) {
+    let out = "";
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i];
+      switch (p.k) {
+        case 0:
+          out += p.s;
+          break;
+        case 1:
+          out += at !== undefined ? cat.labels[at] : labelOf(cat, field);
+          break;
+        case 3: {
+          const inner = fill(cat, p.inner, field, params, at, own);
+          if (missing) missing = false;
+          else out += inner;
+          break;
+        }
+        default: {
+          const value = params[p.n];
+          if (value === undefined) {
+            missing = true;
+            return out;
+          }
+          if (typeof value === "number") out += value;
+          else if (isArray(value)) {
+            if (own === p.n && at !== undefined) out += cat.lists[at] ?? (cat.lists[at] = listOf(cat, value));
+            else out += listOf(cat, value);
+          } else if (p.t === undefined) out += value;
+          else if (p.t === "label") out += labelOf(cat, value);
+          else {
+            const table = cat.names[p.t];
+            const named = isObject(table) ? table[value] : undefined;
+            out += typeof named === "string" ? named : value;
+          }
         }
       }
     }
-    return true;
-  }
-
-  function messageOf(cat, v) {
-    const m = cat.messages.get(v.code);
-    if (m === undefined) return v.code;
-    let t = m.def;
-    const params = v.params;
-    for (const [cond, tpl] of m.cases) {
-      const value = params[cond[0]];
-      if (cond.length === 1 ? value !== undefined : value === cond[1]) {
-        t = tpl;
-        break;
-      }
-    }
-    if (t === undefined) return v.code;
-    const acc = { s: "" };
-    fill(cat, t, v, acc);
-    return acc.s;
-  }
-
-  // A violation as the report shows it: field, code, message, params, errno (as Rust writes it).
-  function rendered(cat, v) {
-    const out = { field: v.field, code: v.code, message: messageOf(cat, v), params: v.params };
-    if (v.errno !== undefined) out.errno = v.errno;
     return out;
   }
 
-  // The module answers with a report (violations without messages); with "=" and the payload
-  // alone for a report that is ok with no warnings; or with "!" and a message when the options
-  // are unusable.
-  function answer(text, cat) {
-    const first = text.charCodeAt(0);
-    if (first === 61) return { ok: true, errors: [], warnings: [], payload: parse(text.slice(1)) };
-    if (first === 33) throw new TypeError(PREFIX + text.slice(1));
-    const r = parse(text);
-    r.errors = r.errors.map((v) => rendered(cat, v));
-    r.warnings = r.warnings.map((v) => rendered(cat, v));
-    return r;
+  function messageOf(cat, field, code, params, at, own) {
+    const m = cat.messages.get(code);
+    if (m === undefined) return code;
+    let t = m.def;
+    const cases = m.cases;
+    for (let i = 0; i < cases.length; i++) {
+      const cond = cases[i][0];
+      const value = params[cond[0]];
+      if (cond.length === 1 ? value !== undefined : value === cond[1]) {
+        t = cases[i][1];
+        break;
+      }
+    }
+    if (t === undefined) return code;
+    const out = fill(cat, t, field, params, at, own);
+    missing = false;
+    return out;
   }
 
+  const CODES = metadata.codes;
+  const PARAMS = metadata.params;
+
+  // The module answers with "=" and the payload alone for a report that is ok with no
+  // warnings; with "!" and a message when the options are unusable; else with the compact
+  // report (Report::write_compact in Rust): "#", then per violation \u0002, "e" or "w", the
+  // field (a one-character index into the field names, "-" for the root, or a JSON string),
+  // \u0001, the code (a one-character index into metadata.codes) and its errno, then per param
+  // \u0001, its name (an index into metadata.params) and its tagged value; then for a valid
+  // payload \u0002 "p" \u0001 and the body as JSON. `record` (when given) holds the values sent,
+  // from which a body is written without parsing. Read with indexOf and slice: no split, and
+  // every key comes from the tables, so no fresh string becomes a property name.
+  function answer(text, cat, record) {
+    const first = text.charCodeAt(0);
+    if (first === 61) {
+      return { ok: true, errors: [], warnings: [], payload: text.length > 1 ? parse(text.slice(1)) : body(record) };
+    }
+    if (first === 33) throw new TypeError(PREFIX + text.slice(1));
+    const errors = [];
+    const warnings = [];
+    let payload = null;
+    const n = text.length;
+    let pos = 1;
+    while (pos < n) {
+      let end = text.indexOf("\u0002", pos + 1);
+      if (end < 0) end = n;
+      const list = text.charCodeAt(pos + 1);
+      if (list === 112) {
+        payload = record === undefined ? parse(text.slice(pos + 3, end)) : body(record);
+        pos = end;
+        continue;
+      }
+      let b = text.indexOf("\u0001", pos + 2);
+      const f = text.charCodeAt(pos + 2);
+      const at = f === 34 || f === 45 ? undefined : f - 48;
+      const field = at !== undefined ? names[at] : f === 45 ? "" : parse(text.slice(pos + 2, b));
+      let a = b + 1;
+      b = text.indexOf("\u0001", a);
+      if (b < 0 || b > end) b = end;
+      const codeAt = text.charCodeAt(a) - 48;
+      const code = CODES[codeAt];
+      const errno = b > a + 1 ? +text.slice(a + 1, b) : undefined;
+      // The message of the same field, code and params as last time is the same message: kept
+      // per catalog in a slot per field and code, with the params' text to compare.
+      // (Short reports only: a kept slice keeps its report's text alive.)
+      const slot = at !== undefined && n < 4096 ? at * 64 + codeAt : -1;
+      const said = slot >= 0 ? text.slice(b, end) : "";
+      const memo = slot >= 0 ? cat.memo[slot] : undefined;
+      const params = {};
+      let own;
+      while (b < end) {
+        a = b + 1;
+        b = text.indexOf("\u0001", a);
+        if (b < 0 || b > end) b = end;
+        const tag = text.charCodeAt(a + 1);
+        const name = PARAMS[text.charCodeAt(a) - 48];
+        if (tag === 42) own = name;
+        params[name] =
+          tag === 105 ? +text.slice(a + 2, b)
+          : tag === 115 ? text.slice(a + 2, b)
+          : tag === 42 ? metadata.fields[at].options.slice()
+          : parse(text.slice(a + 1, b));
+      }
+      let message;
+      if (memo !== undefined && memo[0] === said) message = memo[1];
+      else {
+        message = messageOf(cat, field, code, params, at, own);
+        if (slot >= 0) cat.memo[slot] = [said, message];
+      }
+      (list === 101 ? errors : warnings).push(
+        errno === undefined ? { field, code, message, params } : { field, code, message, params, errno },
+      );
+      pos = end;
+    }
+    return { ok: errors.length === 0, errors, warnings, payload };
+  }
 
   // Options that give no current settings and no extension list (the module reads them so).
   const noContext = (options) =>
@@ -641,7 +725,7 @@ function createApi(glue, metadata, schema, makeBody, english) {
     const cat = catalogOf(options);
     const taken = take(payload, "the payload");
     if (typeof taken === "string") {
-      return answer(glue.validateJson(utf8(taken), encodeOptions(options), true), cat);
+      return answer(glue.validateJson(utf8(taken), encodeOptions(options), true), cat, undefined);
     }
     if (noContext(options)) {
       const clean = cleanBody(taken.keys, taken.vals);
@@ -649,9 +733,7 @@ function createApi(glue, metadata, schema, makeBody, english) {
     }
     const record = Object.create(null);
     const text = encode(taken, "the payload", record);
-    const out = glue.validateJson(utf8(text), encodeOptions(options), false);
-    if (out === "=") return { ok: true, errors: [], warnings: [], payload: body(record) };
-    return answer(out, cat);
+    return answer(glue.validateJson(utf8(text), encodeOptions(options), false), cat, record);
   }
 
   /** Validates one field as a form does while the user types. */
@@ -668,7 +750,10 @@ function createApi(glue, metadata, schema, makeBody, english) {
     // The value as the input holds it: a string is the text typed, not JSON text.
     const valueText = value === undefined ? '""' : scalar(value) ?? "null";
     const payloadText = taken === undefined ? "" : encode(taken, "the payload");
-    return answer(glue.validateFieldJson(field, valueText, payloadText, encodeOptions(options)), cat);
+    // One copy into the module: value, form and options (JSON text, never a raw NUL), then the
+    // name, separated by NULs.
+    const packed = valueText + "\u0000" + payloadText + "\u0000" + encodeOptions(options) + "\u0000" + field;
+    return answer(glue.validateFieldJson(utf8(packed)), cat, undefined);
   }
 
   function freeze(v) {

@@ -15,12 +15,12 @@ const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 const api = read("js/api.js").trimEnd();
 const glueNames = "validateJson, validateFieldJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
-// The list of violation codes in it is for the generated TypeScript types only. Labels, help
+// Its codes and param names are the tables the module's compact reports index. Labels, help
 // texts and group titles are not shipped here: they come from the message catalog of the
 // language asked for (the English one is in the entry, below; others are entry points of
 // their own).
 const exported = JSON.parse(read("target/pkg-data/fields.json"));
-const { codes, ...shipped } = exported;
+const shipped = { ...exported };
 shipped.fields = shipped.fields.map(({ label, help, ...rest }) => rest);
 shipped.groups = shipped.groups.map(({ title, ...rest }) => rest);
 const fieldsJson = JSON.stringify(shipped);

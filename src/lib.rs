@@ -55,4 +55,4 @@ pub use spec::cross::{
 };
 pub use spec::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
 pub use spec::table::{DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF, RING_TIMEOUTS};
-pub use spec::violation::{Expected, Limits, Param, Violation, ViolationKind};
+pub use spec::violation::{Expected, Limits, Param, Violation, ViolationKind, CODES};

@@ -33,8 +33,9 @@ pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
 /// the payload JSON alone (or `=` alone when `body` is false: a caller that still holds the
 /// values it sent can write the body itself): the caller knows the rest (`ok: true`, no errors,
 /// no warnings), and the common case crosses a foreign boundary with far less text to parse.
-/// Any other report comes without messages: the caller renders them from a message catalog,
-/// so no prose crosses (M1).
+/// Any other report comes in the compact form (`Report::write_compact`: `#` and the
+/// violations as data, without messages): the caller renders the messages from a catalog, so
+/// no prose crosses (M1), and parses no JSON for them.
 ///
 /// # Errors
 /// A [`ContextError`] when the options are unusable.
@@ -58,19 +59,29 @@ pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<Str
             }
             Ok(out)
         }
-        _ => Ok(report.to_json_with(None)),
+        _ => {
+            let violations = report.errors.len().saturating_add(report.warnings.len());
+            let mut out = String::with_capacity(
+                payload
+                    .len()
+                    .saturating_add(violations.saturating_mul(32))
+                    .saturating_add(8),
+            );
+            report.write_compact(&mut out);
+            Ok(out)
+        }
     }
 }
 
 /// Validates one field: `value` is JSON text, `payload` JSON text or `""` for none. The report
-/// comes without messages, as from [`validate_compact`].
+/// comes in the compact form, as from [`validate_compact`].
 ///
 /// # Errors
 /// A [`ContextError`] when the options are unusable.
 ///
 /// ```
 /// let out = yeastar_extension_rules::ffi::validate_field("dnd", "\"On\"", "", "")?;
-/// assert!(out.contains(r#""code":"invalid_option""#));
+/// assert!(out.starts_with("#\u{2}e\u{1}dnd\u{1}invalid_option\u{1}\u{1}options\u{1}*"));
 /// # Ok::<(), yeastar_extension_rules::ContextError>(())
 /// ```
 pub fn validate_field(
@@ -84,8 +95,8 @@ pub fn validate_field(
         "" | "null" => None,
         _ => Some(payload),
     };
-    Ok(
-        crate::engine::validate::validate_field_named(field, value, payload, &ctx)
-            .to_json_with(None),
-    )
+    let report = crate::engine::validate::validate_field_named(field, value, payload, &ctx);
+    let mut out = String::with_capacity(128);
+    report.write_compact(&mut out);
+    Ok(out)
 }

@@ -22,9 +22,22 @@ pub fn validate_json(payload: &[u8], options: &str, body: bool) -> String {
     ))
 }
 
-/// `ffi::validate_field`: the field report as JSON text, or `!` and a message.
+/// `ffi::validate_field`: the compact field report, or `!` and a message. Its four inputs come
+/// packed as UTF-8 bytes in one bulk copy (strings would each be copied character by
+/// character): the value, the rest of the form and the options as JSON text, and the field's
+/// name, separated by NUL bytes, which JSON text never holds raw (the name, last, may).
 #[wasm_bindgen(js_name = validateFieldJson)]
-pub fn validate_field_json(field: &str, value: &str, payload: &str, options: &str) -> String {
+pub fn validate_field_json(input: &[u8]) -> String {
+    let Ok(input) = core::str::from_utf8(input) else {
+        return "!the input is not UTF-8".to_owned();
+    };
+    let mut parts = input.splitn(4, '\0');
+    let (value, payload, options, field) = (
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+        parts.next().unwrap_or(""),
+    );
     text(crate::bindings::ffi::validate_field(
         field, value, payload, options,
     ))

@@ -9,7 +9,7 @@ use crate::spec::cross::{
 use crate::spec::email;
 use crate::spec::field::{Blank, FieldSpec, Group, ValueRule};
 use crate::spec::table::FIELDS;
-use crate::spec::violation::ViolationKind;
+use crate::spec::violation::{ViolationKind, CODES, PARAM_NAMES};
 
 /// What kind of control suits a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -300,11 +300,12 @@ pub fn fields() -> &'static [FieldSpec] {
 }
 
 /// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
-/// `{"format":1, "charsets":{code: chars}, "codes":[…], "groups":[{"id","title","fields":[…names]}],
-/// "fields":[{…}], "rules":[{…}], "context_rules":[{…}]}`.
+/// `{"format":1, "charsets":{code: chars}, "codes":[…], "params":[…], "groups":[{"id","title",
+/// "fields":[…names]}], "fields":[{…}], "rules":[{…}], "context_rules":[{…}]}`.
 ///
 /// `format` is [`METADATA_FORMAT`]; `charsets` writes out every character each character set
-/// allows (fields name theirs in `charset`); `codes` lists every violation code.
+/// allows (fields name theirs in `charset`); `codes` lists every violation code and `params`
+/// every param name, in the order the compact report of the bindings numbers them.
 ///
 /// A rule reads: when `when` is `equals`, `field` must satisfy `requires` (`not_blank`;
 /// `field_equals`, that is `requires_field` is `requires_value`; or `not_own_extension`), else
@@ -340,12 +341,8 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
         }
         sets.end();
     }
-    let mut codes: Vec<&str> = ViolationKind::examples()
-        .iter()
-        .map(ViolationKind::code)
-        .collect();
-    codes.dedup();
-    o.list("codes", &codes);
+    o.list("codes", &CODES);
+    o.list("params", &PARAM_NAMES);
     write_array(o.key("groups"), Group::ALL, |buf, g| {
         let names: Vec<&str> = FIELDS
             .iter()

@@ -12,7 +12,7 @@ use crate::report::catalog::Catalog;
 
 use crate::json::write::{push_int, write_array, write_list, write_str};
 use crate::spec::field::{Field, COUNT};
-use crate::spec::violation::{Param, Violation};
+use crate::spec::violation::{param_index, Param, Violation};
 
 /// The outcome of validating one payload.
 ///
@@ -138,6 +138,70 @@ impl Report {
             .as_ref()
             .map(crate::report::update::ExtensionUpdate::from_payload)
     }
+}
+
+/// The report in the compact form the WebAssembly module hands to JavaScript: no messages and
+/// no JSON to parse for the usual violation, and names the reader knows as numbers.
+///
+/// `#`, then per violation `\u{2}` and: `e` or `w` (error or warning); the field (a parameter
+/// as [`tag`] of its index, `-` for the root, any other key as a JSON string literal);
+/// `\u{1}`; the code as [`tag`] of its place in `CODES`, then its errno, if any, in digits;
+/// then per param `\u{1}`, its name as [`tag`] of its place in `PARAM_NAMES`, and its value
+/// tagged by its first character: `i` and digits for a number, `s` and the text for a string,
+/// `*` for the options of the violation's own field, or a JSON array. Then, for a valid
+/// payload, `\u{2}p\u{1}` and the body as JSON. Neither separator can occur in any part:
+/// names, codes and options come from the tables, and a JSON string literal escapes every
+/// control character. The metadata exports `codes` and `params` in the same order.
+impl Report {
+    pub(crate) fn write_compact(&self, out: &mut String) {
+        out.push('#');
+        for (list, violations) in [('e', &self.errors), ('w', &self.warnings)] {
+            for v in violations.iter() {
+                out.push('\u{2}');
+                out.push(list);
+                let own = v.known_field();
+                match own {
+                    Some(f) => out.push(tag(f.index())),
+                    None if v.field().is_empty() => out.push('-'),
+                    None => write_str(out, v.field()),
+                }
+                out.push('\u{1}');
+                out.push(tag(v.kind().index()));
+                if let Some(errno) = v.errno() {
+                    push_int(out, errno.into());
+                }
+                let options = own.and_then(|f| f.spec().rule.options());
+                v.kind().visit_params(|name, value| {
+                    out.push('\u{1}');
+                    out.push(tag(param_index(name)));
+                    match value {
+                        Param::Int(n) => {
+                            out.push('i');
+                            push_int(out, n);
+                        }
+                        Param::Str(s) => {
+                            out.push('s');
+                            out.push_str(s);
+                        }
+                        Param::List(items) if options == Some(items) => out.push('*'),
+                        Param::List(items) => write_list(out, items),
+                    }
+                });
+            }
+        }
+        if let Some(p) = &self.payload {
+            out.push_str("\u{2}p\u{1}");
+            p.write_json(out);
+        }
+    }
+}
+
+/// A small number as one printable character (`0` for 0): every table it indexes has fewer
+/// than 64 entries, so the character is never a separator, a digit after `9` is a letter, and
+/// nothing here is `"` or `-`.
+fn tag(n: usize) -> char {
+    let n = u32::try_from(n).unwrap_or(0).min(63);
+    char::from_u32(48_u32.saturating_add(n)).unwrap_or('0')
 }
 
 /// On wasm32 there are no catalogs: the type only keeps the signatures the same.

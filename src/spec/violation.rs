@@ -8,6 +8,84 @@ use std::borrow::Cow;
 use crate::spec::charset::Charset;
 use crate::spec::field::Field;
 
+/// Every violation code, in a fixed order: [`ViolationKind::index`] is the place of a kind's
+/// code here (the compact form of a report numbers codes so), and the exported metadata lists
+/// them in this order.
+pub const CODES: [&str; 27] = [
+    "too_large",
+    "invalid_utf8",
+    "malformed_json",
+    "not_an_object",
+    "too_many_unknown_keys",
+    "unknown_key",
+    "duplicate_key",
+    "required",
+    "invalid_type",
+    "blank",
+    "not_a_whole_number",
+    "leading_zero",
+    "invalid_characters",
+    "too_short",
+    "too_long",
+    "out_of_range",
+    "invalid_option",
+    "invalid_email",
+    "conditionally_required",
+    "may_be_required",
+    "extension_not_found",
+    "extension_in_use",
+    "email_missing",
+    "no_effect",
+    "forwards_to_itself",
+    "voicemail_off",
+    "current_mismatch",
+];
+
+/// Every param name, in a fixed order (the compact form of a report numbers names so).
+pub(crate) const PARAM_NAMES: [&str; 17] = [
+    "allowed",
+    "column",
+    "count",
+    "equals",
+    "expected",
+    "found",
+    "line",
+    "max",
+    "max_bytes",
+    "min",
+    "offset",
+    "options",
+    "reason",
+    "requires",
+    "rule",
+    "suggestion",
+    "when",
+];
+
+/// The place of a param name in [`PARAM_NAMES`] (`PARAM_NAMES.len()` for no name of it).
+pub(crate) fn param_index(name: &str) -> usize {
+    match name {
+        "allowed" => 0,
+        "column" => 1,
+        "count" => 2,
+        "equals" => 3,
+        "expected" => 4,
+        "found" => 5,
+        "line" => 6,
+        "max" => 7,
+        "max_bytes" => 8,
+        "min" => 9,
+        "offset" => 10,
+        "options" => 11,
+        "reason" => 12,
+        "requires" => 13,
+        "rule" => 14,
+        "suggestion" => 15,
+        "when" => 16,
+        _ => PARAM_NAMES.len(),
+    }
+}
+
 /// What is wrong. Each kind has a stable snake_case [`code`](ViolationKind::code) and carries the
 /// limits or options involved, which [`params`](ViolationKind::params) lists as data (M2). Its
 /// message, in each language, comes from the message catalogs (`Catalog`).
@@ -203,14 +281,14 @@ pub enum Limits {
 }
 
 impl Limits {
-    fn push(self, p: &mut Vec<(&'static str, Param)>) {
+    fn visit(self, f: &mut impl FnMut(&'static str, Param)) {
         match self {
             Limits::None => {}
             Limits::Range { min, max } => {
-                p.push(("min", Param::Int(min.into())));
-                p.push(("max", Param::Int(max.into())));
+                f("min", Param::Int(min.into()));
+                f("max", Param::Int(max.into()));
             }
-            Limits::Options(options) => p.push(("options", Param::List(options))),
+            Limits::Options(options) => f("options", Param::List(options)),
         }
     }
 }
@@ -374,42 +452,48 @@ impl ViolationKind {
         all
     }
 
-    /// The stable snake_case code.
+    /// The stable snake_case code (its place in [`CODES`] is [`index`](ViolationKind::index)).
     ///
     /// ```
     /// use yeastar_extension_rules::ViolationKind;
     /// assert_eq!(ViolationKind::Required.code(), "required");
     /// ```
     #[must_use]
-    pub const fn code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
+        CODES.get(self.index()).copied().unwrap_or("")
+    }
+
+    /// The place of this kind's code in [`CODES`].
+    #[must_use]
+    pub const fn index(&self) -> usize {
         match self {
-            ViolationKind::TooLarge { .. } => "too_large",
-            ViolationKind::InvalidUtf8 { .. } => "invalid_utf8",
-            ViolationKind::Malformed { .. } => "malformed_json",
-            ViolationKind::NotAnObject { .. } => "not_an_object",
-            ViolationKind::TooManyUnknownKeys { .. } => "too_many_unknown_keys",
-            ViolationKind::UnknownKey { .. } => "unknown_key",
-            ViolationKind::DuplicateKey => "duplicate_key",
-            ViolationKind::Required => "required",
-            ViolationKind::InvalidType { .. } => "invalid_type",
-            ViolationKind::Blank => "blank",
-            ViolationKind::NotWholeNumber { .. } => "not_a_whole_number",
-            ViolationKind::LeadingZero { .. } => "leading_zero",
-            ViolationKind::InvalidCharacters { .. } => "invalid_characters",
-            ViolationKind::TooShort { .. } => "too_short",
-            ViolationKind::TooLong { .. } => "too_long",
-            ViolationKind::OutOfRange { .. } => "out_of_range",
-            ViolationKind::InvalidOption { .. } => "invalid_option",
-            ViolationKind::InvalidEmail => "invalid_email",
-            ViolationKind::ConditionallyRequired { .. } => "conditionally_required",
-            ViolationKind::MayBeRequired { .. } => "may_be_required",
-            ViolationKind::ExtensionNotFound => "extension_not_found",
-            ViolationKind::ExtensionInUse => "extension_in_use",
-            ViolationKind::EmailMissing => "email_missing",
-            ViolationKind::NoEffect { .. } => "no_effect",
-            ViolationKind::ForwardsToItself => "forwards_to_itself",
-            ViolationKind::VoicemailOff => "voicemail_off",
-            ViolationKind::CurrentMismatch => "current_mismatch",
+            ViolationKind::TooLarge { .. } => 0,
+            ViolationKind::InvalidUtf8 { .. } => 1,
+            ViolationKind::Malformed { .. } => 2,
+            ViolationKind::NotAnObject { .. } => 3,
+            ViolationKind::TooManyUnknownKeys { .. } => 4,
+            ViolationKind::UnknownKey { .. } => 5,
+            ViolationKind::DuplicateKey => 6,
+            ViolationKind::Required => 7,
+            ViolationKind::InvalidType { .. } => 8,
+            ViolationKind::Blank => 9,
+            ViolationKind::NotWholeNumber { .. } => 10,
+            ViolationKind::LeadingZero { .. } => 11,
+            ViolationKind::InvalidCharacters { .. } => 12,
+            ViolationKind::TooShort { .. } => 13,
+            ViolationKind::TooLong { .. } => 14,
+            ViolationKind::OutOfRange { .. } => 15,
+            ViolationKind::InvalidOption { .. } => 16,
+            ViolationKind::InvalidEmail => 17,
+            ViolationKind::ConditionallyRequired { .. } => 18,
+            ViolationKind::MayBeRequired { .. } => 19,
+            ViolationKind::ExtensionNotFound => 20,
+            ViolationKind::ExtensionInUse => 21,
+            ViolationKind::EmailMissing => 22,
+            ViolationKind::NoEffect { .. } => 23,
+            ViolationKind::ForwardsToItself => 24,
+            ViolationKind::VoicemailOff => 25,
+            ViolationKind::CurrentMismatch => 26,
         }
     }
 
@@ -438,76 +522,80 @@ impl ViolationKind {
     /// ```
     #[must_use]
     pub fn params(&self) -> Vec<(&'static str, Param)> {
+        let mut out = Vec::with_capacity(4);
+        self.visit_params(|name, value| out.push((name, value)));
+        out
+    }
+
+    /// Calls `f` with each param in order, without allocating (the bindings' hot path).
+    pub(crate) fn visit_params(&self, mut f: impl FnMut(&'static str, Param)) {
         let int = |n: usize| Param::Int(n as u64);
         match *self {
-            ViolationKind::TooLarge { max_bytes } => vec![("max_bytes", int(max_bytes))],
-            ViolationKind::InvalidUtf8 { offset } => vec![("offset", int(offset))],
+            ViolationKind::TooLarge { max_bytes } => f("max_bytes", int(max_bytes)),
+            ViolationKind::InvalidUtf8 { offset } => f("offset", int(offset)),
             ViolationKind::Malformed {
                 reason,
                 line,
                 column,
-            } => vec![
-                ("reason", Param::Str(reason)),
-                ("line", int(line)),
-                ("column", int(column)),
-            ],
-            ViolationKind::NotAnObject { found } => vec![("found", Param::Str(found))],
-            ViolationKind::TooManyUnknownKeys { count, max } => {
-                vec![("count", int(count)), ("max", int(max))]
+            } => {
+                f("reason", Param::Str(reason));
+                f("line", int(line));
+                f("column", int(column));
             }
-            ViolationKind::UnknownKey { suggestion } => suggestion
-                .map(|s| vec![("suggestion", Param::Str(s))])
-                .unwrap_or_default(),
+            ViolationKind::NotAnObject { found } => f("found", Param::Str(found)),
+            ViolationKind::TooManyUnknownKeys { count, max } => {
+                f("count", int(count));
+                f("max", int(max));
+            }
+            ViolationKind::UnknownKey { suggestion } => {
+                if let Some(s) = suggestion {
+                    f("suggestion", Param::Str(s));
+                }
+            }
             ViolationKind::InvalidType {
                 expected,
                 found,
                 limits,
             } => {
-                let mut p = vec![
-                    ("expected", Param::Str(expected.code())),
-                    ("found", Param::Str(found)),
-                ];
-                limits.push(&mut p);
-                p
+                f("expected", Param::Str(expected.code()));
+                f("found", Param::Str(found));
+                limits.visit(&mut f);
             }
             ViolationKind::NotWholeNumber { limits } | ViolationKind::LeadingZero { limits } => {
-                let mut p = Vec::new();
-                limits.push(&mut p);
-                p
+                limits.visit(&mut f);
             }
             ViolationKind::InvalidCharacters { allowed } => {
-                vec![("allowed", Param::Str(allowed.code()))]
+                f("allowed", Param::Str(allowed.code()));
             }
-            ViolationKind::TooShort { min } => vec![("min", Param::Int(min.into()))],
-            ViolationKind::TooLong { max } => vec![("max", Param::Int(max.into()))],
-            ViolationKind::OutOfRange { min, max } => vec![
-                ("min", Param::Int(min.into())),
-                ("max", Param::Int(max.into())),
-            ],
+            ViolationKind::TooShort { min } => f("min", Param::Int(min.into())),
+            ViolationKind::TooLong { max } => f("max", Param::Int(max.into())),
+            ViolationKind::OutOfRange { min, max } => {
+                f("min", Param::Int(min.into()));
+                f("max", Param::Int(max.into()));
+            }
             ViolationKind::InvalidOption {
                 options,
                 suggestion,
             } => {
-                let mut p = vec![("options", Param::List(options))];
+                f("options", Param::List(options));
                 if let Some(s) = suggestion {
-                    p.push(("suggestion", Param::Str(s)));
+                    f("suggestion", Param::Str(s));
                 }
-                p
             }
             ViolationKind::ConditionallyRequired { rule, when, equals }
-            | ViolationKind::MayBeRequired { rule, when, equals } => vec![
-                ("rule", Param::Str(rule)),
-                ("when", Param::Str(when.name())),
-                ("equals", Param::Str(equals)),
-            ],
-            ViolationKind::NoEffect { requires, equals } => vec![
-                ("requires", Param::Str(requires.name())),
-                ("equals", Param::Str(equals)),
-            ],
-            ViolationKind::VoicemailOff => vec![
-                ("requires", Param::Str(Field::Hasvoicemail.name())),
-                ("equals", Param::Str(crate::spec::table::ON)),
-            ],
+            | ViolationKind::MayBeRequired { rule, when, equals } => {
+                f("rule", Param::Str(rule));
+                f("when", Param::Str(when.name()));
+                f("equals", Param::Str(equals));
+            }
+            ViolationKind::NoEffect { requires, equals } => {
+                f("requires", Param::Str(requires.name()));
+                f("equals", Param::Str(equals));
+            }
+            ViolationKind::VoicemailOff => {
+                f("requires", Param::Str(Field::Hasvoicemail.name()));
+                f("equals", Param::Str(crate::spec::table::ON));
+            }
             ViolationKind::DuplicateKey
             | ViolationKind::Required
             | ViolationKind::Blank
@@ -516,7 +604,7 @@ impl ViolationKind {
             | ViolationKind::ExtensionInUse
             | ViolationKind::EmailMissing
             | ViolationKind::ForwardsToItself
-            | ViolationKind::CurrentMismatch => Vec::new(),
+            | ViolationKind::CurrentMismatch => {}
         }
     }
 }
@@ -540,6 +628,8 @@ impl ViolationKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Violation {
     field: Cow<'static, str>,
+    /// The parameter, when `field` names one.
+    known: Option<Field>,
     kind: ViolationKind,
 }
 
@@ -549,6 +639,7 @@ impl Violation {
     pub(crate) const fn on(field: Field, kind: ViolationKind) -> Self {
         Violation {
             field: Cow::Borrowed(field.name()),
+            known: Some(field),
             kind,
         }
     }
@@ -558,6 +649,7 @@ impl Violation {
     pub(crate) const fn root(kind: ViolationKind) -> Self {
         Violation {
             field: Cow::Borrowed(""),
+            known: None,
             kind,
         }
     }
@@ -567,8 +659,15 @@ impl Violation {
     pub(crate) fn on_key(key: impl Into<Cow<'static, str>>, kind: ViolationKind) -> Self {
         Violation {
             field: key.into(),
+            known: None,
             kind,
         }
+    }
+
+    /// The parameter the violation is on, if it is on one (not the root, not an unknown key).
+    #[must_use]
+    pub fn known_field(&self) -> Option<Field> {
+        self.known
     }
 
     /// The field that must change: a parameter name, an unknown key as sent, or `""` for the
@@ -586,7 +685,7 @@ impl Violation {
 
     /// The stable code of the kind.
     #[must_use]
-    pub const fn code(&self) -> &'static str {
+    pub fn code(&self) -> &'static str {
         self.kind.code()
     }
 
@@ -594,5 +693,25 @@ impl Violation {
     #[must_use]
     pub const fn errno(&self) -> Option<u32> {
         self.kind.errno()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_and_param_names_are_the_tables_of_the_kinds() {
+        let mut seen = vec![false; CODES.len()];
+        for kind in ViolationKind::message_cases() {
+            assert_eq!(CODES.get(kind.index()), Some(&kind.code()));
+            seen[kind.index()] = true;
+            for (name, _) in kind.params() {
+                assert_eq!(PARAM_NAMES.get(param_index(name)), Some(&name));
+            }
+        }
+        assert!(seen.iter().all(|s| *s), "a code without a kind");
+        // The compact form numbers them with one character each (`report::tag`).
+        assert!(CODES.len() < 64 && PARAM_NAMES.len() < 64 && crate::spec::field::COUNT < 64);
     }
 }

@@ -141,7 +141,8 @@ test("options without current settings or extensions are no context", () => {
   }
 });
 
-test("size: wasm + glue + entry at most 40 000 bytes gzip -9", () => {
+test("size: wasm + glue + entry at most 40 000 bytes gzip -9; the Chinese catalog at most 6 000", () => {
   const size = JSON.parse(readFileSync(new URL("../../pkg/size.json", import.meta.url), "utf8"));
   assert.ok(size.gzip9 <= 40000, `gzip -9 total is ${size.gzip9}`);
+  assert.ok(size.locales_gzip9["zh-CN"] <= 6000, `zh-CN is ${size.locales_gzip9["zh-CN"]}`);
 });

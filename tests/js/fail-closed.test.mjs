@@ -15,8 +15,8 @@ const createApi = new Function(`${source}\nreturn createApi;`)();
 
 /** The metadata the package ships, as a fresh, mutable copy. */
 function metadata() {
-  const charsets = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8")).charsets;
-  return structuredClone({ format: 1, charsets, codes: [], groups: groups(), fields: fields(), rules: rules() });
+  const { charsets, codes, params } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
+  return structuredClone({ format: 1, charsets, codes, params, groups: groups(), fields: fields(), rules: rules() });
 }
 
 /** An API over `meta` whose module calls are counted. */
