@@ -822,7 +822,9 @@ fn validate_field_reports_only_that_field() {
     let out = yeastar_extension_rules::ffi::validate_field("moblie", "\"1\"", "", "").unwrap();
     assert_eq!(
         out,
-        "#\u{2}e\u{1}\"moblie\"\u{1}unknown_key\u{1}\u{1}suggestion\u{1}smobile"
+        // Root error list, the key as a JSON string, code 5 (unknown_key), param 15
+        // (suggestion): the compact form the JavaScript package decodes.
+        "#\u{2}e\"moblie\"\u{1}5\u{1}?smobile"
     );
     let r = validate_field_json(Field::Extid, "1002.0", None);
     assert!(r.is_ok());
