@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { validate, validateField, fields, rules as rulesOf, jsonSchema } from "yeastar-extension-rules";
+import "yeastar-extension-rules/locales/zh-CN";
 
 const require = createRequire(new URL("../../package.json", import.meta.url));
 const Ajv2020 = require("ajv/dist/2020.js");
@@ -134,6 +135,21 @@ test(`native and wasm give identical reports on ${COUNT} generated payloads`, ()
   }
   // The generator reaches both verdicts in earnest.
   assert.ok(ok > COUNT / 5 && ok < (COUNT * 4) / 5, `${ok} of ${COUNT} valid`);
+});
+
+test("in Chinese, native and wasm give identical reports, which differ from the English ones only in messages", () => {
+  const texts = Array.from({ length: 3000 }, (_, i) => toText(generate(300000 + i)) ?? "null");
+  for (let i = 0; i < texts.length; i += 5) texts[i] = texts[i].slice(0, Math.floor(texts[i].length / 2));
+  const reports = native(texts, ["--lang", "zh-CN"]);
+  const strip = (r) => ({ ...r, errors: r.errors.map(({ message, ...v }) => v), warnings: r.warnings.map(({ message, ...v }) => v) });
+  let messages = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const zh = validate(texts[i], { locale: "zh-CN" });
+    assert.deepEqual(zh, reports[i], `payload #${i}: ${texts[i]}`);
+    assert.deepEqual(strip(zh), strip(validate(texts[i])), `payload #${i}`);
+    messages += zh.errors.length + zh.warnings.length;
+  }
+  assert.ok(messages > 1000, `${messages} messages compared`);
 });
 
 test("with context (current settings and existing extensions), native and wasm agree", () => {
