@@ -251,7 +251,37 @@ export interface Options extends LocaleOptions {
 
 // generated: UiKey (scripts/types.mjs, from the rule tables)
 /** The keys of a catalog's interface strings (the editor's). */
-export type UiKey = never;
+export type UiKey =
+  | "title"
+  | "heading"
+  | "intro"
+  | "language"
+  | "context"
+  | "optional"
+  | "current_label"
+  | "fill"
+  | "extensions_label"
+  | "submit"
+  | "preview"
+  | "api_version"
+  | "body_label"
+  | "copy"
+  | "unchanged"
+  | "select_unchanged"
+  | "not_used"
+  | "not_one_object"
+  | "bad_extensions"
+  | "valid"
+  | "valid_warning"
+  | "valid_warnings"
+  | "problem"
+  | "problems"
+  | "paste_first"
+  | "filled"
+  | "copied"
+  | "selected"
+  | "fix_first"
+  | "request_valid";
 // end generated
 
 /**

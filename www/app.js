@@ -1,8 +1,14 @@
 // The extension editor: a form built from the library's field metadata, validated as the user
-// types with the same rules as the Rust crate (the npm package in ./pkg, built from it).
-import { validate, validateField, fields, groups } from "./pkg/index.js";
+// types with the same rules as the Rust crate (the npm package in ./pkg, built from it). Its
+// words (labels, help, messages, its own strings) come from the package's catalogs, in the
+// language chosen at the top (kept in the URL, ?lang=, and in local storage).
+import { validate, validateField, fields, groups, strings } from "./pkg/index.js";
 
 const $ = (id) => document.getElementById(id);
+const LOCALES = ["en", "zh-CN"];
+let locale = "en";
+let ui = strings();
+const t = (key, count) => (ui[key] ?? key).replace("{count}", String(count));
 const meta = new Map(fields().map((f) => [f.name, f]));
 const controls = new Map(); // name -> { field, input, box, msg }
 const baseline = new Map(); // name -> value the form started from ("" or the current setting)
@@ -32,7 +38,7 @@ function buildControl(f) {
     input = el("input", { type: "checkbox", role: "switch", id, name: f.name, "aria-describedby": describedBy });
   } else if (f.control === "select") {
     input = el("select", { id, name: f.name, "aria-describedby": describedBy },
-      el("option", { value: "", text: "— unchanged —" }),
+      el("option", { value: "", text: t("select_unchanged") }),
       ...f.options.map((o) => el("option", { value: o, text: o })));
   } else {
     const h = f.html;
@@ -41,10 +47,10 @@ function buildControl(f) {
       maxlength: h.maxlength, minlength: h.minlength, pattern: h.pattern,
       inputmode: h.inputmode, min: h.min, max: h.max, autocomplete: h.autocomplete,
       required: f.required, spellcheck: "false", "aria-describedby": describedBy,
-      placeholder: f.secret ? "unchanged" : undefined,
+      placeholder: f.secret ? t("unchanged") : undefined,
     });
   }
-  const label = el("label", { for: id, text: f.label });
+  const label = el("label", { for: id, id: `${id}-label`, text: f.label });
   const name = el("code", { class: "wire", text: f.name });
   const head = f.control === "switch"
     ? el("div", { class: "switch-row" }, input, label, el("span", { class: "state", id: `${id}-state` }))
@@ -60,7 +66,7 @@ function buildControl(f) {
 function build() {
   const root = $("sections");
   for (const g of groups()) {
-    const section = el("fieldset", { class: "group", id: `g-${g.id}` }, el("legend", { text: g.title }));
+    const section = el("fieldset", { class: "group", id: `g-${g.id}` }, el("legend", { id: `g-${g.id}-title`, text: g.title }));
     for (const name of g.fields) section.append(buildControl(meta.get(name)));
     root.append(section);
   }
@@ -97,11 +103,11 @@ function contextOptions() {
     try {
       options.current = JSON.parse(currentText);
       if (options.current === null || typeof options.current !== "object" || Array.isArray(options.current)) {
-        throw new Error("expected one JSON object");
+        throw new Error(t("not_one_object"));
       }
     } catch (e) {
       delete options.current;
-      $("ctx-current-msg").textContent = `Not used: ${e.message}`;
+      $("ctx-current-msg").textContent = t("not_used").replace("{reason}", e.message);
       $("ctx-current-msg").className = "msg warning";
     }
   }
@@ -110,7 +116,7 @@ function contextOptions() {
   if (list.length) {
     if (list.every((n) => EXTENSION_NUMBER.test(n))) options.extensions = list;
     else {
-      $("ctx-extensions-msg").textContent = "Not used: extension numbers are 1 to 7 digits.";
+      $("ctx-extensions-msg").textContent = t("bad_extensions");
       $("ctx-extensions-msg").className = "msg warning";
     }
   }
@@ -150,7 +156,7 @@ function show(c, errors, warnings) {
   box.classList.toggle("has-warning", !invalid && warnings.length > 0);
   if (c.field.control === "switch") {
     const state = document.getElementById(`${input.id}-state`);
-    state.textContent = input.dataset.touched || baseline.get(c.field.name) ? valueOf(c) : "unchanged";
+    state.textContent = input.dataset.touched || baseline.get(c.field.name) ? valueOf(c) : t("unchanged");
   }
 }
 
@@ -160,7 +166,7 @@ function refresh() {
   const body = payload();
   let report;
   try {
-    report = validate(body, options);
+    report = validate(body, { ...options, locale });
   } catch (e) {
     $("verdict").textContent = e.message;
     return;
@@ -173,7 +179,7 @@ function refresh() {
     const sent = Object.hasOwn(body, name);
     if (sent || c.field.control !== "switch") {
       // A field left empty still shows what another field's value requires of it (C1-C4).
-      const r = validateField(name, sent ? body[name] : valueOf(c), body, options);
+      const r = validateField(name, sent ? body[name] : valueOf(c), body, { ...options, locale });
       const errors = sent ? r.errors : r.errors.filter((e) => e.code === "conditionally_required");
       const warnings = sent || errors.length ? r.warnings.filter(() => sent) : report.warnings.filter((w) => w.field === name);
       show(c, errors, warnings);
@@ -194,10 +200,10 @@ function renderPreview(body, report) {
   const w = report.warnings.length;
   const verdict = $("verdict");
   if (n === 0) {
-    verdict.textContent = w ? `Valid, with ${w} warning${w === 1 ? "" : "s"}.` : "Valid: ready to send.";
+    verdict.textContent = w === 0 ? t("valid") : w === 1 ? t("valid_warning") : t("valid_warnings", w);
     verdict.className = w ? "verdict warn" : "verdict ok";
   } else {
-    verdict.textContent = `${n} problem${n === 1 ? "" : "s"} to fix before sending.`;
+    verdict.textContent = n === 1 ? t("problem") : t("problems", n);
     verdict.className = "verdict bad";
   }
   const root = report.errors.filter((e) => e.field === "" || !controls.has(e.field));
@@ -208,7 +214,7 @@ function renderPreview(body, report) {
 function fillFromCurrent() {
   const { current } = contextOptions();
   if (!current) {
-    $("ctx-current-msg").textContent = "Paste the current settings first.";
+    $("ctx-current-msg").textContent = t("paste_first");
     $("ctx-current-msg").className = "msg warning";
     return;
   }
@@ -229,7 +235,7 @@ function fillFromCurrent() {
     }
   }
   baseline.set("extid", "");
-  $("ctx-current-msg").textContent = "Form filled; only what you change is sent.";
+  $("ctx-current-msg").textContent = t("filled");
   $("ctx-current-msg").className = "msg ok";
   refresh();
 }
@@ -238,13 +244,54 @@ async function copyBody() {
   const text = $("request-body").textContent;
   try {
     await navigator.clipboard.writeText(text);
-    $("copy-msg").textContent = "Copied.";
+    $("copy-msg").textContent = t("copied");
   } catch {
     const range = document.createRange();
     range.selectNodeContents($("request-body"));
     getSelection().removeAllRanges();
     getSelection().addRange(range);
-    $("copy-msg").textContent = "Selected: press Ctrl+C to copy.";
+    $("copy-msg").textContent = t("selected");
+  }
+}
+
+/** Relabels the page in a language: the form's labels, help texts and section titles, the
+ * page's own strings, and (through refresh) every message. */
+async function setLocale(tag) {
+  if (!LOCALES.includes(tag)) tag = "en";
+  if (tag !== "en") await import(`./pkg/locales/${tag}.js`);
+  locale = tag;
+  ui = strings({ locale });
+  document.documentElement.lang = tag;
+  document.title = ui.title;
+  for (const node of document.querySelectorAll("[data-ui]")) node.textContent = ui[node.dataset.ui];
+  for (const node of document.querySelectorAll("[data-ui-label]")) node.setAttribute("aria-label", ui[node.dataset.uiLabel]);
+  for (const f of fields({ locale })) {
+    $(`f-${f.name}-label`).textContent = f.label;
+    $(`f-${f.name}-help`).textContent = f.help;
+    const c = controls.get(f.name);
+    if (f.control === "select") c.input.options[0].textContent = t("select_unchanged");
+    if (f.secret) c.input.placeholder = t("unchanged");
+  }
+  for (const g of groups({ locale })) $(`g-${g.id}-title`).textContent = g.title;
+  $("lang").value = tag;
+  const url = new URL(location.href);
+  url.searchParams.set("lang", tag);
+  history.replaceState(null, "", url);
+  try {
+    localStorage.setItem("lang", tag);
+  } catch {
+    // Storage may be off; the URL keeps the choice.
+  }
+  refresh();
+}
+
+function initialLocale() {
+  const asked = new URL(location.href).searchParams.get("lang");
+  if (asked) return asked;
+  try {
+    return localStorage.getItem("lang") ?? "en";
+  } catch {
+    return "en";
   }
 }
 
@@ -260,13 +307,14 @@ form.addEventListener("submit", (e) => {
   refresh();
   if (!form.checkValidity()) {
     form.reportValidity();
-    $("form-status").textContent = "Fix the fields marked in red first.";
+    $("form-status").textContent = t("fix_first");
     return;
   }
-  $("form-status").textContent = "The request is valid. Copy it from the preview; this page never contacts a PBX.";
+  $("form-status").textContent = t("request_valid");
 });
 $("ctx-fill").addEventListener("click", fillFromCurrent);
 $("api-version").addEventListener("input", refresh);
 $("copy").addEventListener("click", copyBody);
-refresh();
+$("lang").addEventListener("change", (e) => setLocale(e.target.value));
+await setLocale(initialLocale());
 document.documentElement.dataset.ready = "true";

@@ -56,7 +56,7 @@ test("the form is built from the metadata, grouped as an administrator thinks", 
   const legends = await page.locator("fieldset legend").allTextContents();
   assert.deepEqual(legends, [
     "User and caller ID", "Registration", "Voicemail", "Always forward",
-    "Forward when not answered", "Forward when busy", "Mobility extension", "Monitoring",
+    "No-answer forward", "Busy forward", "Mobility extension", "Monitoring",
     "Call handling",
   ]);
   assert.equal(await page.locator("#f-registerpassword").getAttribute("maxlength"), "31");
@@ -71,7 +71,7 @@ test("an invalid registration password shows its error, and fixing it clears it"
   await page.fill("#f-extid", "1002");
   await page.fill("#f-registerpassword", "bad pass");
   await assert.doesNotReject(msg("registerpassword").locator(".error").waitFor());
-  assert.match(await msg("registerpassword").textContent(), /may contain only printable ASCII/);
+  assert.match(await msg("registerpassword").textContent(), /may contain only letters, digits and these symbols: ! #/);
   assert.equal(await page.locator("#f-registerpassword").getAttribute("aria-invalid"), "true");
   assert.equal(await page.evaluate(() => document.getElementById("editor").checkValidity()), false);
   await page.fill("#f-registerpassword", "Good#Pass1");
@@ -138,7 +138,7 @@ test("context: existing extensions and current settings are used", async () => {
   await page.click("#context summary");
   await page.fill("#ctx-extensions", "1000, 1001");
   await msg("extid").locator(".error").waitFor();
-  assert.match(await msg("extid").textContent(), /not an existing extension/);
+  assert.match(await msg("extid").textContent(), /must be an existing extension/);
   await page.fill("#ctx-extensions", "1000, 1001, 1002");
   assert.equal(await msg("extid").textContent(), "");
   await page.fill(
@@ -159,6 +159,44 @@ test("the page is usable at phone width", async () => {
   assert.equal(overflow, false);
   await page.screenshot({ path: new URL("editor-phone.png", artifacts).pathname });
   await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test("in Chinese: the form, its messages and the preview's status are relabelled, and the choice is kept", async () => {
+  await page.selectOption("#lang", "zh-CN");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+  assert.equal(new URL(page.url()).searchParams.get("lang"), "zh-CN");
+  const legends = await page.locator("fieldset legend").allTextContents();
+  assert.deepEqual(legends.slice(3, 6), ["总是转移", "无应答转移", "忙时转移"]);
+  assert.equal(await page.locator("#f-registerpassword-label").textContent(), "注册密码");
+  assert.equal(await page.locator("#f-ntransfernum-label").textContent(), "无应答转移号码");
+  assert.equal(await page.locator("h1").textContent(), "分机编辑器");
+  assert.equal(await page.locator("#verdict").textContent(), "有效：可以发送。");
+  await page.fill("#f-maxregistrations", "9");
+  await msg("maxregistrations").locator(".error").waitFor();
+  assert.equal(await msg("maxregistrations").textContent(), "同时注册数必须是 1 到 5 之间的整数。");
+  assert.equal(await page.locator("#verdict").textContent(), "发送前需要修正 1 个问题。");
+  await page.screenshot({ path: new URL("editor-zh-CN.png", artifacts).pathname, fullPage: true });
+  // A reload keeps the language (URL), and so does a visit without ?lang= (local storage).
+  await page.goto(base);
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "zh-CN");
+  assert.equal(await page.locator("#submit").textContent(), "检查请求");
+});
+
+test("in English again, a scenario from empty to an error to valid", async () => {
+  await page.selectOption("#lang", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  assert.equal(await page.locator("#submit").textContent(), "Check the request");
+  await page.fill("#f-extid", "1002");
+  await page.fill("#f-maxregistrations", "03");
+  await msg("maxregistrations").locator(".error").waitFor();
+  assert.equal(
+    await msg("maxregistrations").textContent(),
+    "Concurrent registrations must be written without leading zeros, as a whole number from 1 to 5.",
+  );
+  await page.fill("#f-maxregistrations", "3");
+  assert.equal(await page.locator("#verdict").textContent(), "Valid: ready to send.");
+  await page.screenshot({ path: new URL("editor-en.png", artifacts).pathname, fullPage: true });
 });
 
 test("no console errors", () => {
