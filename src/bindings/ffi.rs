@@ -81,9 +81,9 @@ pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<Str
 ///
 /// ```
 /// let out = yeastar_extension_rules::ffi::validate_field("dnd", "\"On\"", "", "")?;
-/// // An error on field 35 (`S`, dnd), code 15 (`?`, invalid_option), param 11 (`;`, options:
+/// // An error on field 35 (`S`, dnd), code 16 (`@`, invalid_option), param 11 (`;`, options:
 /// // the field's own, `*`) and param 15 (`?`, suggestion: the string "on").
-/// assert_eq!(out, "#\u{2}eS\u{1}?\u{1};*\u{1}?son");
+/// assert_eq!(out, "#\u{2}eS\u{1}@\u{1};*\u{1}?son");
 /// # Ok::<(), yeastar_extension_rules::ContextError>(())
 /// ```
 pub fn validate_field(
