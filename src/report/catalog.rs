@@ -172,7 +172,7 @@ impl Catalog {
 
     /// Appends the message of a violation to `out`.
     pub(crate) fn write_message(&self, out: &mut String, v: &Violation) {
-        let params = v.kind().params();
+        let params = v.params();
         let message = self.messages.get(v.code());
         let template = message.and_then(|m| m.pick(&params));
         match template {

@@ -171,7 +171,7 @@ impl Report {
                     push_int(out, errno.into());
                 }
                 let options = own.and_then(|f| f.spec().rule.options());
-                v.kind().visit_params(|name, value| {
+                v.visit_params(|name, value| {
                     out.push('\u{1}');
                     out.push(tag(param_index(name)));
                     match value {
@@ -224,7 +224,7 @@ pub(crate) fn write_violation(out: &mut String, v: &Violation, catalog: Option<&
     #[cfg(target_arch = "wasm32")]
     let _ = catalog;
     out.push_str(",\"params\":{");
-    for (i, (name, value)) in v.kind().params().into_iter().enumerate() {
+    for (i, (name, value)) in v.params().into_iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
@@ -392,7 +392,7 @@ mod serde_impls {
 
     impl Serialize for Params<'_> {
         fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            let params = self.0.kind().params();
+            let params = self.0.params();
             let mut map = s.serialize_map(Some(params.len()))?;
             for (name, value) in params {
                 match value {

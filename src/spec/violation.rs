@@ -670,6 +670,36 @@ impl Violation {
         self.known
     }
 
+    /// The params of the report: the kind's, and for a field with options those options
+    /// whatever went wrong (M2), so that a form can always say what the choices are.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{validate, Param, ON_OFF};
+    /// let report = validate(r#"{"extid":"1002","dnd":"on","dnd":"off"}"#);
+    /// assert_eq!(report.errors[0].code(), "duplicate_key");
+    /// assert_eq!(report.errors[0].params(), vec![("options", Param::List(ON_OFF))]);
+    /// ```
+    #[must_use]
+    pub fn params(&self) -> Vec<(&'static str, Param)> {
+        let mut out = Vec::with_capacity(4);
+        self.visit_params(|name, value| out.push((name, value)));
+        out
+    }
+
+    /// Calls `f` with each of [`params`](Violation::params) in order, without allocating.
+    pub(crate) fn visit_params(&self, mut f: impl FnMut(&'static str, Param)) {
+        let mut has_options = false;
+        self.kind.visit_params(|name, value| {
+            has_options |= name == "options";
+            f(name, value);
+        });
+        if !has_options {
+            if let Some(options) = self.known.and_then(|field| field.spec().rule.options()) {
+                f("options", Param::List(options));
+            }
+        }
+    }
+
     /// The field that must change: a parameter name, an unknown key as sent, or `""` for the
     /// payload as a whole.
     #[must_use]
