@@ -120,9 +120,12 @@ impl Catalog {
     /// # Errors
     /// A [`CatalogError`] naming the first thing missing or malformed.
     pub fn from_json(text: &str) -> Result<Catalog, CatalogError> {
-        let catalog = parse(text)?;
-        catalog.check_against(Catalog::en())?;
-        Ok(catalog)
+        let value: Json =
+            serde_json::from_str(text).map_err(|e| CatalogError(format!("not JSON: {e}")))?;
+        let reference: Json = serde_json::from_str(EN_JSON)
+            .map_err(|e| CatalogError(format!("the English catalog: {e}")))?;
+        same_shape(&value, &reference, "")?;
+        parse(text)
     }
 
     /// The language tag (`"en"`, `"zh-CN"`).
@@ -268,42 +271,32 @@ impl Catalog {
             self.list_item.render_with(out, &[("item", item)]);
         }
     }
+}
 
-    /// Checks that this catalog has everything `reference` has.
-    fn check_against(&self, reference: &Catalog) -> Result<(), CatalogError> {
-        for (code, m) in &reference.messages {
-            let mine = self
-                .messages
-                .get(code)
-                .ok_or_else(|| CatalogError(format!("messages.{code} is missing")))?;
-            if m.default.is_some() && mine.default.is_none() {
-                return Err(CatalogError(format!(
-                    "messages.{code} has no default (\"\") case"
-                )));
-            }
-            for (case, _) in &m.cases {
-                if !mine.cases.iter().any(|(c, _)| c == case) {
-                    return Err(CatalogError(format!(
-                        "messages.{code} lacks the case {}",
-                        case.key()
-                    )));
-                }
-            }
+/// Everything `reference` (the English catalog) has, `catalog` has too, of the same kind: a
+/// string, or an object with the same keys, recursively (M4). The JavaScript package checks a
+/// catalog by the same rule, so both accept and refuse the same ones.
+fn same_shape(catalog: &Json, reference: &Json, path: &str) -> Result<(), CatalogError> {
+    let Json::Object(want) = reference else {
+        return Ok(());
+    };
+    for (key, value) in want {
+        let have = catalog.get(key);
+        let kind_ok = match value {
+            Json::Object(_) => have.is_some_and(Json::is_object),
+            _ => have.is_some_and(Json::is_string),
+        };
+        if !kind_ok {
+            let kind = if value.is_object() { "table" } else { "string" };
+            return Err(CatalogError(format!(
+                "{path}{key} is missing or not a {kind}"
+            )));
         }
-        for (table, entries) in &reference.names {
-            for key in entries.keys() {
-                if !self.names.get(table).is_some_and(|m| m.contains_key(key)) {
-                    return Err(CatalogError(format!("names.{table}.{key} is missing")));
-                }
-            }
+        if let Some(have) = have {
+            same_shape(have, value, &format!("{path}{key}."))?;
         }
-        for key in reference.ui.keys() {
-            if !self.ui.contains_key(key) {
-                return Err(CatalogError(format!("ui.{key} is missing")));
-            }
-        }
-        Ok(())
     }
+    Ok(())
 }
 
 impl Message {
@@ -323,13 +316,6 @@ impl Case {
             Case::Equals(name, value) => params
                 .iter()
                 .any(|(n, p)| *n == name && matches!(p, Param::Str(s) if s == value)),
-        }
-    }
-
-    fn key(&self) -> String {
-        match self {
-            Case::Has(name) => name.clone(),
-            Case::Equals(name, value) => format!("{name}={value}"),
         }
     }
 }
@@ -621,8 +607,10 @@ mod tests {
             let text = if tag == "en" { EN_JSON } else { ZH_CN_JSON };
             let c = parse(text).unwrap();
             assert_eq!(c.locale, tag);
-            c.check_against(&parse(EN_JSON).unwrap()).unwrap();
-            parse(EN_JSON).unwrap().check_against(&c).unwrap();
+            let value: Json = serde_json::from_str(text).unwrap();
+            let en: Json = serde_json::from_str(EN_JSON).unwrap();
+            same_shape(&value, &en, "").unwrap();
+            same_shape(&en, &value, "").unwrap();
             for kind in ViolationKind::message_cases() {
                 assert_eq!(unfilled(&c, &kind), Vec::<String>::new(), "{tag}");
             }
