@@ -8,6 +8,13 @@ import {
   jsonSchema,
   standardSchema,
   createStandardSchema,
+  registerLocale,
+  strings,
+  locales,
+  contextRules,
+  type Catalog,
+  type Locale,
+  type ContextRuleMeta,
   type Report,
   type Violation,
   type FieldMeta,
@@ -16,6 +23,7 @@ import {
   type ExtensionUpdateInput,
   type StandardSchemaV1,
 } from "yeastar-extension-rules";
+import zh from "yeastar-extension-rules/locales/zh-CN";
 
 const input: ExtensionUpdateInput = { extid: 1002, username: "Amy", dnd: "on", ringtimeout: 30 };
 const report: Report = validate(input, { extensions: ["1002"] });
@@ -46,3 +54,17 @@ void [ok, maxlength, groupTitle, pattern, severity, schema, std, result];
 // @ts-expect-error: a switch is "on" or "off", not a boolean
 const wrong: ExtensionUpdateInput = { extid: "1", dnd: true };
 void wrong;
+
+// Languages: the Chinese entry point's catalog is a Catalog; a catalog must have a message
+// for every code.
+const chinese: Catalog = zh;
+const tag: Locale = registerLocale({ ...chinese, locale: "zh-TW" });
+const zhReport: Report = validate(input, { locale: "zh-CN" });
+const zhFields: readonly FieldMeta[] = fields({ locale: "zh-CN" });
+const strs: Readonly<Catalog["ui"]> = strings({ locale: tag });
+const ctxRules: readonly ContextRuleMeta[] = contextRules();
+void [zhReport, zhFields, strs, ctxRules, locales()];
+const { too_long: _dropped, ...fewer } = chinese.messages;
+// @ts-expect-error: a catalog without the message of a code is not a Catalog
+const incomplete: Catalog = { ...chinese, messages: fewer };
+void incomplete;
