@@ -573,6 +573,17 @@ function createApi(glue, metadata, schema, makeBody, english) {
     return out;
   }
 
+  // A list of codes through a names table: each named, joined without the item quotes.
+  function namedList(cat, table, items) {
+    let out = "";
+    for (let i = 0; i < items.length; i++) {
+      if (i > 0) out += i + 1 === items.length ? cat.last : cat.sep;
+      const named = isObject(table) ? table[items[i]] : undefined;
+      out += typeof named === "string" ? named : items[i];
+    }
+    return out;
+  }
+
   // Renders `pieces`; a missing param stops it there and sets `missing` (an optional segment
   // is then dropped; at the top level the message keeps what came before, as in Rust). `at`
   // is the violation's field index, and `own` the params whose value is that field's options,
@@ -603,7 +614,8 @@ function createApi(glue, metadata, schema, makeBody, english) {
           }
           if (typeof value === "number") out += value;
           else if (isArray(value)) {
-            if (own === p.n && at !== undefined) out += cat.lists[at] ?? (cat.lists[at] = listOf(cat, value));
+            if (p.t !== undefined) out += namedList(cat, cat.names[p.t], value);
+            else if (own === p.n && at !== undefined) out += cat.lists[at] ?? (cat.lists[at] = listOf(cat, value));
             else out += listOf(cat, value);
           } else if (p.t === undefined) out += value;
           else if (p.t === "label") out += labelOf(cat, value);

@@ -31,7 +31,7 @@ pub use export::docs;
 #[doc(hidden)]
 pub use spec::email;
 
-pub use engine::context::{Context, ContextError, Current, Extensions};
+pub use engine::context::{Context, ContextError, Current, Extensions, Settings};
 #[cfg(feature = "serde")]
 pub use engine::validate::validate_value;
 pub use engine::validate::{
@@ -50,9 +50,10 @@ pub use report::update::{
 pub use report::{Payload, Report};
 pub use spec::charset::{Charset, PASSWORD_FORBIDDEN};
 pub use spec::cross::{
-    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, Uses, CONTEXT_RULES, CROSS_RULES,
-    USES,
+    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, Uses, ValueCheck, ValueWarning,
+    CONTEXT_RULES, CROSS_RULES, USES, VALUE_WARNINGS,
 };
 pub use spec::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
+pub use spec::query::{not_updatable, query_destination, NOT_UPDATABLE, QUERY_DESTINATIONS};
 pub use spec::table::{DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF, RING_TIMEOUTS};
 pub use spec::violation::{Expected, Limits, Param, Violation, ViolationKind, CODES};

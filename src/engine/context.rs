@@ -6,7 +6,8 @@ use std::fmt;
 
 use crate::json::number::Num;
 use crate::json::{self, Members, TopLevel, Value};
-use crate::spec::field::{Field, COUNT};
+use crate::spec::field::{Field, ValueRule, COUNT};
+use crate::spec::table::DESTINATIONS;
 
 /// Why a piece of context could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -39,56 +40,161 @@ pub enum ContextError {
     BadOptions(&'static str),
 }
 
-/// An extension's present settings: one element of `extinfos` from `extension/query` (X1).
+/// An extension's present settings (X1, Q1): one element of `extinfos` from
+/// `extension/query`, or a whole response (`{"status":"Success","extinfos":[…]}`), of which the
+/// element whose `extnumber` is the payload's `extid` is used.
 ///
 /// Both `mobile` and the response's spelling `moblie` are read; keys only the response has
-/// (`status`, `type`, `port`, `language`, …) are ignored. `Debug` shows which fields are held,
-/// never their values (the response carries the registration password in plain text).
+/// (`status`, `type`, `port`, `language`, …) are ignored. Forwarding destinations are read in
+/// the query page's spellings too (`voicemail`, `ext1000`, `mobile1399…`, `number9592…`, any
+/// case): the option, and the number into the field the destination uses. `Debug` shows which
+/// fields are held, never their values (the response carries the registration password in
+/// plain text).
 ///
 /// ```
-/// use yeastar_extension_rules::Current;
-/// let current = Current::from_json(r#"{"extnumber":"1000","moblie":"","enablemobile":"off"}"#)?;
-/// assert_eq!(current.get(yeastar_extension_rules::Field::Mobile), Some(""));
+/// use yeastar_extension_rules::{Current, Field};
+/// let current = Current::from_json(r#"{"extnumber":"1000","moblie":"","btransferto":"ext1001"}"#)?;
+/// assert_eq!(current.get(Field::Mobile), Some(""));
+/// assert_eq!(current.get(Field::Btransferto), Some("Extension"));
+/// assert_eq!(current.get(Field::Btransferext), Some("1001"));
+/// let whole = Current::from_json(r#"{"status":"Success","extinfos":[{"extnumber":"1000"},{"extnumber":"1001","dnd":"on"}]}"#)?;
+/// assert_eq!(whole.extension("1001").and_then(|c| c.get(Field::Dnd)), Some("on"));
 /// # Ok::<(), yeastar_extension_rules::ContextError>(())
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Current {
+    /// One element, or every element of a whole response.
+    elements: Vec<Settings>,
+    /// Whether this is a whole response (its element is picked by the payload's `extid`).
+    whole: bool,
+}
+
+/// One extension's settings, by field.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Settings {
     values: [Option<String>; COUNT],
 }
 
-impl Default for Current {
+impl Default for Settings {
     fn default() -> Self {
-        Current {
+        Settings {
             values: std::array::from_fn(|_| None),
         }
     }
 }
 
-impl Current {
-    /// Reads the current settings from JSON text.
-    ///
-    /// # Errors
-    /// [`ContextError::CurrentMalformed`] or [`ContextError::CurrentNotAnObject`].
-    pub fn from_json(text: &str) -> Result<Current, ContextError> {
-        let mut current = Current::default();
-        match json::read(text, &mut current as &mut dyn Members<'_>) {
-            Ok(TopLevel::Object) => Ok(current),
-            Ok(TopLevel::Other(found)) => Err(ContextError::CurrentNotAnObject { found }),
-            Err(e) => {
-                let (line, column) = json::line_column(text, e.offset);
-                Err(ContextError::CurrentMalformed {
-                    reason: e.reason,
-                    line,
-                    column,
-                })
-            }
+impl Settings {
+    /// The value of a field, `None` when the settings do not hold it.
+    #[must_use]
+    pub fn get(&self, field: Field) -> Option<&str> {
+        self.values.get(field.index()).and_then(|v| v.as_deref())
+    }
+
+    fn set(&mut self, field: Field, value: String) {
+        if let Some(slot) = self.values.get_mut(field.index()) {
+            *slot = Some(value);
         }
     }
 
-    /// Reads the current settings from a `serde_json::Value`.
+    /// Destinations in the query page's spellings, as options, with their numbers (Q1).
+    fn normalize(&mut self) {
+        for spec in crate::spec::table::FIELDS.iter() {
+            let ValueRule::OneOf(options) = spec.rule else {
+                continue;
+            };
+            if options != DESTINATIONS {
+                continue;
+            }
+            let Some(value) = self.get(spec.field) else {
+                continue;
+            };
+            if options.contains(&value) {
+                continue;
+            }
+            let Some((option, number)) = crate::spec::query::query_destination(value) else {
+                continue;
+            };
+            self.set(spec.field, option.to_owned());
+            let target = crate::spec::query::number_field(spec.field, option);
+            if let (Some(number), Some(target)) = (number, target) {
+                if self.get(target).is_none_or(str::is_empty) {
+                    self.set(target, number);
+                }
+            }
+        }
+    }
+}
+
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let held = Field::ALL
+            .iter()
+            .filter(|field| self.get(**field).is_some())
+            .map(|field| field.name());
+        f.debug_struct("Settings")
+            .field("fields", &held.collect::<Vec<_>>())
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Current {
+    fn default() -> Self {
+        Current {
+            elements: vec![Settings::default()],
+            whole: false,
+        }
+    }
+}
+
+impl Current {
+    /// Reads the current settings from JSON text: one `extinfos` element, or a whole
+    /// `extension/query` response.
     ///
     /// # Errors
-    /// [`ContextError::CurrentNotAnObject`] when the value is not an object.
+    /// [`ContextError::CurrentMalformed`] or [`ContextError::CurrentNotAnObject`] (also for
+    /// an `extinfos` that is not a list of objects).
+    pub fn from_json(text: &str) -> Result<Current, ContextError> {
+        let element = read_element(text)?;
+        let Some(list) = element.extinfos else {
+            let mut settings = element.settings;
+            settings.normalize();
+            return Ok(Current {
+                elements: vec![settings],
+                whole: false,
+            });
+        };
+        let mut elements = Vec::new();
+        let mut bad = None;
+        let read = json::read_array(list, &mut |_, value, raw| match value {
+            Value::Object => match read_element(raw) {
+                Ok(mut e) => {
+                    e.settings.normalize();
+                    elements.push(e.settings);
+                }
+                Err(err) => {
+                    bad.get_or_insert(err);
+                }
+            },
+            other => {
+                bad.get_or_insert(ContextError::CurrentNotAnObject {
+                    found: other.type_name(),
+                });
+            }
+        });
+        match (read, bad) {
+            (Ok(true), None) => Ok(Current {
+                elements,
+                whole: true,
+            }),
+            (_, Some(err)) => Err(err),
+            _ => Err(ContextError::CurrentNotAnObject { found: "array" }),
+        }
+    }
+
+    /// Reads the current settings from a `serde_json::Value`: one element or a whole response.
+    ///
+    /// # Errors
+    /// [`ContextError::CurrentNotAnObject`] when the value (or an element) is not an object.
     #[cfg(feature = "serde")]
     pub fn from_value(value: &serde_json::Value) -> Result<Current, ContextError> {
         let serde_json::Value::Object(map) = value else {
@@ -96,43 +202,127 @@ impl Current {
                 found: crate::json::value::type_name(value),
             });
         };
-        let mut current = Current::default();
-        for (k, v) in map {
-            if let Some(slot) = current.key(Cow::Borrowed(k.as_str())) {
-                current.value(slot, crate::json::value::from_serde(v), "");
+        let element = |map: &serde_json::Map<String, serde_json::Value>| {
+            let mut reader = ElementReader::default();
+            for (k, v) in map {
+                if let Some(slot) = reader.key(Cow::Borrowed(k.as_str())) {
+                    reader.value(slot, crate::json::value::from_serde(v), "");
+                }
             }
+            reader.settings.normalize();
+            reader.settings
+        };
+        match map.get("extinfos") {
+            Some(serde_json::Value::Array(list)) => {
+                let mut elements = Vec::with_capacity(list.len());
+                for item in list {
+                    let serde_json::Value::Object(m) = item else {
+                        return Err(ContextError::CurrentNotAnObject {
+                            found: crate::json::value::type_name(item),
+                        });
+                    };
+                    elements.push(element(m));
+                }
+                Ok(Current {
+                    elements,
+                    whole: true,
+                })
+            }
+            Some(other) => Err(ContextError::CurrentNotAnObject {
+                found: crate::json::value::type_name(other),
+            }),
+            None => Ok(Current {
+                elements: vec![element(map)],
+                whole: false,
+            }),
         }
-        Ok(current)
     }
 
-    /// Sets one field's current value.
+    /// Sets one field's current value (of the first element of a whole response).
     #[must_use]
     pub fn with(mut self, field: Field, value: impl Into<String>) -> Current {
-        if let Some(slot) = self.values.get_mut(field.index()) {
-            *slot = Some(value.into());
+        if let Some(first) = self.elements.first_mut() {
+            first.set(field, value.into());
         }
         self
     }
 
-    /// The current value of a field, `None` when the settings do not hold it.
+    /// The current value of a field, `None` when the settings do not hold it (for a whole
+    /// response, in its first element; [`Current::extension`] picks one).
     #[must_use]
     pub fn get(&self, field: Field) -> Option<&str> {
-        self.values.get(field.index()).and_then(|v| v.as_deref())
+        self.elements.first().and_then(|s| s.get(field))
+    }
+
+    /// Whether these are a whole `extension/query` response.
+    #[must_use]
+    pub fn is_response(&self) -> bool {
+        self.whole
+    }
+
+    /// The settings of extension `number`: for a whole response, its element whose
+    /// `extnumber` is `number` (`None` when there is none); else the one element.
+    #[must_use]
+    pub fn extension(&self, number: &str) -> Option<&Settings> {
+        if !self.whole {
+            return self.elements.first();
+        }
+        self.elements
+            .iter()
+            .find(|s| s.get(Field::Extnumber) == Some(number))
+    }
+}
+
+/// One element as read, and the raw `extinfos` list if the text was a whole response.
+struct Element<'a> {
+    settings: Settings,
+    extinfos: Option<&'a str>,
+}
+
+fn read_element(text: &str) -> Result<Element<'_>, ContextError> {
+    let mut reader = ElementReader::default();
+    match json::read(text, &mut reader as &mut dyn Members<'_>) {
+        Ok(TopLevel::Object) => Ok(Element {
+            settings: reader.settings,
+            extinfos: reader.extinfos,
+        }),
+        Ok(TopLevel::Other(found)) => Err(ContextError::CurrentNotAnObject { found }),
+        Err(e) => {
+            let (line, column) = json::line_column(text, e.offset);
+            Err(ContextError::CurrentMalformed {
+                reason: e.reason,
+                line,
+                column,
+            })
+        }
     }
 }
 
 /// The slot of the query response's spelling `moblie` (read as `mobile`, X1).
 const MOBLIE: usize = crate::spec::field::COUNT;
+/// The slot of a whole response's `extinfos`.
+const EXTINFOS: usize = MOBLIE + 1;
 
-impl<'a> Members<'a> for Current {
+#[derive(Default)]
+struct ElementReader<'a> {
+    settings: Settings,
+    extinfos: Option<&'a str>,
+}
+
+impl<'a> Members<'a> for ElementReader<'a> {
     fn key(&mut self, key: Cow<'a, str>) -> Option<usize> {
         match &*key {
             "moblie" => Some(MOBLIE),
+            "extinfos" => Some(EXTINFOS),
             k => Field::from_name(k).map(Field::index),
         }
     }
 
-    fn value(&mut self, slot: usize, value: Value<'a>, _raw: &'a str) {
+    fn value(&mut self, slot: usize, value: Value<'a>, raw: &'a str) {
+        if slot == EXTINFOS {
+            self.extinfos = Some(raw);
+            return;
+        }
         let moblie = slot == MOBLIE;
         let field = if moblie {
             Field::Mobile
@@ -151,11 +341,9 @@ impl<'a> Members<'a> for Current {
             },
             Value::Bool(_) | Value::Array | Value::Object => return,
         };
-        if let Some(slot) = self.values.get_mut(field.index()) {
-            // `mobile` wins over `moblie` when a document has both.
-            if slot.is_none() || !moblie {
-                *slot = Some(text);
-            }
+        // `mobile` wins over `moblie` when a document has both.
+        if self.settings.get(field).is_none() || !moblie {
+            self.settings.set(field, text);
         }
     }
 }
@@ -171,13 +359,10 @@ fn number_text(n: Num) -> Option<String> {
 
 impl fmt::Debug for Current {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let held = Field::ALL
-            .iter()
-            .filter(|field| self.get(**field).is_some())
-            .map(|field| field.name());
         f.debug_struct("Current")
-            .field("fields", &held.collect::<Vec<_>>())
-            .finish_non_exhaustive()
+            .field("elements", &self.elements)
+            .field("whole", &self.whole)
+            .finish()
     }
 }
 
@@ -359,7 +544,7 @@ fn extension_array(text: &str) -> Result<Extensions, ContextError> {
         ContextError::BadOptions("extensions must be an array of extension numbers");
     let mut numbers = Vec::new();
     let mut bad = None;
-    let is_array = json::read_array(text, &mut |position, value| {
+    let is_array = json::read_array(text, &mut |position, value, _| {
         let checked = match value {
             Value::Str(s) => extension_number(&s, position),
             Value::Number(n) => match number_text(n) {

@@ -3,11 +3,11 @@
 use std::borrow::Cow;
 
 use crate::engine::check::{self, suggest_field};
-use crate::engine::context::Context;
+use crate::engine::context::{Context, Settings};
 use crate::json::{self, Members, TopLevel, Value};
 use crate::report::{Payload, Report};
 use crate::spec::cross::{
-    ContextCheck, ContextRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES,
+    ContextCheck, ContextRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, VALUE_WARNINGS,
 };
 use crate::spec::field::{same, Blank, Field, COUNT};
 use crate::spec::violation::{Violation, ViolationKind};
@@ -384,7 +384,8 @@ struct State<'a, 'd, 'c> {
     /// Warnings, at most one per field (`warned`), in table order.
     warnings: Vec<(Field, ViolationKind)>,
     warned: u64,
-    ctx: &'c Context,
+    /// The current settings of this extension (picked from a whole response by `extid`).
+    current: Option<&'c Settings>,
 }
 
 impl State<'_, '_, '_> {
@@ -396,7 +397,7 @@ impl State<'_, '_, '_> {
         match self.slot(field) {
             Some(Slot::Valid(v)) => Effective::Known(v),
             Some(Slot::Invalid(_)) => Effective::Invalid,
-            _ => match &self.ctx.current {
+            _ => match self.current {
                 Some(current) => Effective::Known(current.get(field).unwrap_or("")),
                 None => Effective::Unknown,
             },
@@ -448,8 +449,21 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
         present: doc.present,
         warnings: Vec::new(),
         warned: 0,
-        ctx,
+        current: None,
     };
+    // 0. Current settings: the one element, or from a whole query response the element of
+    //    this extension (Q1); none of them is an error on `extid`, and the rules then judge
+    //    as without current settings.
+    if let Some(current) = &ctx.current {
+        match st.value(Field::Extid) {
+            Some(extid) => match current.extension(extid) {
+                Some(settings) => st.current = Some(settings),
+                None => st.error(Field::Extid, ViolationKind::NotInCurrent),
+            },
+            None if !current.is_response() => st.current = current.extension(""),
+            None => {}
+        }
+    }
     // 1. Each field's own rule ran as it was read; a required field must have been sent.
     if st.present & REQUIRED != REQUIRED {
         for spec in crate::spec::table::FIELDS.iter() {
@@ -471,7 +485,23 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
     // 3. Cross-field rules (C1-C6) on the effective settings. Without current settings a
     //    rule can only fire when its trigger was sent.
     for rule in &CROSS_RULES {
-        if ctx.current.is_none() && st.present & bit(rule.when) == 0 {
+        if st.current.is_none() && st.present & bit(rule.when) == 0 {
+            // The trigger is unknown. A target sent blank that the trigger may require gets
+            // the warning that the PBX may refuse it (C7).
+            let required = matches!(
+                (&rule.requires, &rule.outcome),
+                (Requirement::NotBlank, Outcome::Required)
+            );
+            if required && st.value(rule.target) == Some("") {
+                st.warn(
+                    rule.target,
+                    ViolationKind::MayBeRequired {
+                        rule: rule.id,
+                        when: rule.when,
+                        equals: rule.equals,
+                    },
+                );
+            }
             continue;
         }
         let triggered =
@@ -506,13 +536,25 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
                 }
             }
             (Requirement::NotOwnExtension, Outcome::Warn(kind)) => {
+                // The extension's number after the update, or before it when it is renamed
+                // (C8): a forward to either comes back to this extension.
                 let target = st.effective(rule.target);
-                if matches!(target, Effective::Known(n) if !n.is_empty() && Some(n) == st.own_number())
+                if matches!(target, Effective::Known(n) if !n.is_empty()
+                    && (Some(n) == st.own_number() || Some(n) == st.value(Field::Extid)))
                 {
                     st.warn(rule.target, kind.clone());
                 }
             }
             _ => {}
+        }
+    }
+    // 4. Warnings on single values (Q3, Q5).
+    for w in &VALUE_WARNINGS {
+        if let Some(value) = st.value(w.field).filter(|v| !v.is_empty()) {
+            let current = st.current.and_then(|c| c.get(w.field)).filter(|v| !v.is_empty());
+            if let Some(kind) = w.check.judge(value, current) {
+                st.warn(w.field, kind);
+            }
         }
     }
     let unknown = std::mem::take(&mut doc.unknown);
@@ -524,7 +566,7 @@ fn context_rule_breaks(st: &State<'_, '_, '_>, ctx: &Context, rule: &ContextRule
     let Some(value) = st.value(rule.target).filter(|v| !v.is_empty()) else {
         return false;
     };
-    match (rule.check, &ctx.extensions, &ctx.current) {
+    match (rule.check, &ctx.extensions, st.current) {
         (ContextCheck::Exists, Some(list), _) => !list.contains(value),
         (ContextCheck::ExistsWhenUsed { when, equals }, Some(list), _) => {
             let used = !matches!(st.effective(when), Effective::Known(d) if d != equals);
@@ -573,12 +615,16 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
         unknown.dedup();
         let count = unknown.len();
         errors.extend(unknown.iter().take(MAX_UNKNOWN_KEYS).map(|key| {
-            Violation::on_key(
-                shown_key(key),
-                ViolationKind::UnknownKey {
+            // A key the query returns but the update does not take has its own code (Q2).
+            let kind = match crate::spec::query::not_updatable(key) {
+                Some(instead) => ViolationKind::NotUpdatable {
+                    instead: instead.map(Field::name),
+                },
+                None => ViolationKind::UnknownKey {
                     suggestion: suggest_field(key),
                 },
-            )
+            };
+            Violation::on_key(shown_key(key), kind)
         }));
         if count > MAX_UNKNOWN_KEYS {
             errors.push(Violation::root(ViolationKind::TooManyUnknownKeys {

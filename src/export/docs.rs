@@ -11,7 +11,10 @@ use std::fmt::Write as _;
 use crate::engine::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
 use crate::report::catalog::Catalog;
 use crate::spec::charset::Charset;
-use crate::spec::cross::{ContextCheck, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES};
+use crate::spec::cross::{
+    ContextCheck, Outcome, Requirement, ValueCheck, CONTEXT_RULES, CROSS_RULES, USES,
+    VALUE_WARNINGS,
+};
 use crate::spec::field::{Blank, Field, FieldSpec, ValueRule};
 use crate::spec::table::FIELDS;
 use crate::spec::violation::{Violation, ViolationKind};
@@ -74,6 +77,16 @@ pub const GENERAL: &[(&str, &str, &str)] = &[
         "The `W` rules in the cross-field table.",
     ),
     (
+        "C7",
+        "A target a rule may require, sent blank while its trigger is not sent and no current settings are given, is a warning: the PBX refuses it if the trigger is on there.",
+        "`may_be_required` on `mobile`, `Xtransferext`, `Xtransfernum` sent as `\"\"` with their trigger (`enablemobile`, `Xtransferto`) left out.",
+    ),
+    (
+        "C8",
+        "When `extnumber` renames the extension, a forward to the old number (`extid`) loops like a forward to the new one.",
+        "`forwards_to_itself` on a forward to either number.",
+    ),
+    (
         "C9",
         "A count or a number of seconds written with leading zeros (`\"03\"`, `\"030\"`) has its own error; extension numbers keep theirs (G7).",
         "`leading_zero` on `maxregistrations`, `ringtimeout` and the numeric options of `maxduration`, with the field's `min`/`max` or `options` in `params`; `\"0\"` alone is a number, judged by the range.",
@@ -87,6 +100,31 @@ pub const GENERAL: &[(&str, &str, &str)] = &[
         "X2",
         "With a list of existing extensions: `extid` must exist (errno 10006), each used `Xtransferext` must exist, `extnumber` must not exist unless it equals `extid`.",
         "`extension_not_found` (errno 10006) on `extid` and on a sent, non-blank `Xtransferext` whose destination is `Extension` or unknown; `extension_in_use` on `extnumber`.",
+    ),
+    (
+        "Q1",
+        "Current settings may be one `extinfos` element or a whole query response, whose element is picked by the payload's `extid`; destinations in the query page's spellings and `moblie` are read.",
+        "`Current::from_json` reads either; with a whole response, the element whose `extnumber` is `extid` is used, and none is the error `not_in_current` on `extid`. `voicemail`, `ext1000`, `mobile1399…`, `number9592…` (any case, spaces ignored) are read as the option, and the number into the field the destination requires (C1-C3).",
+    ),
+    (
+        "Q2",
+        "Keys the query returns but the update does not take are an error of their own.",
+        "`not_updatable` on `status`, `type`, `port`, `language`, `moblie` (with `params.instead`: `mobile`), `inbound`, `inboundid`, `outbound`, `ouboundid`, `outboundid`, `from`, `to`, `trunk`, `ext`, `extinfos`; other unknown keys stay `unknown_key`.",
+    ),
+    (
+        "Q3",
+        "A `loginpassword` equal to the current one or of 32 hex digits is the query's hash sent back.",
+        "The warning `password_looks_hashed` on `loginpassword` (the table of value warnings below).",
+    ),
+    (
+        "Q4",
+        "From current and desired settings, the minimal valid payload: `extid` and what differs, in table order, never a Q2 key, never a secret copied from the current settings; validated like any payload.",
+        "`diff` (Rust), `extcheck diff --current FILE`, `diff(current, desired)` in JavaScript; desired equal to current gives `extid` alone and the warning `nothing_to_change`.",
+    ),
+    (
+        "Q5",
+        "A password without a digit, an upper-case or a lower-case letter is weak (Yeastar's Chinese guide requires all three).",
+        "The warning `weak_password` on `registerpassword` and `loginpassword`, with `params.missing` (`digit`, `upper`, `lower`).",
     ),
     (
         "M1",
@@ -218,7 +256,14 @@ fn example_violation(kind: ViolationKind) -> Violation {
         | ViolationKind::NotAnObject { .. }
         | ViolationKind::TooManyUnknownKeys { .. } => return Violation::root(kind),
         ViolationKind::UnknownKey { .. } => return Violation::on_key("moblie", kind),
-        ViolationKind::Required | ViolationKind::CurrentMismatch => Field::Extid,
+        ViolationKind::NotUpdatable { .. } => return Violation::on_key("moblie", kind),
+        ViolationKind::Required
+        | ViolationKind::CurrentMismatch
+        | ViolationKind::NotInCurrent
+        | ViolationKind::NothingToChange => Field::Extid,
+        ViolationKind::PasswordLooksHashed | ViolationKind::WeakPassword { .. } => {
+            Field::Loginpassword
+        }
         ViolationKind::ExtensionNotFound => Field::Atransferext,
         ViolationKind::ExtensionInUse => Field::Extnumber,
         ViolationKind::TooShort { .. } => Field::Loginpassword,
@@ -366,6 +411,30 @@ pub fn rules_markdown() -> String {
             r.id,
             r.target.name(),
             r.kind.code()
+        );
+    }
+    let _ = writeln!(w, "\n## Value warnings\n");
+    let _ = writeln!(
+        w,
+        "Judged on each sent, valid, non-blank value after the rules above; a field gets the \
+         first that applies. Never errors.\n"
+    );
+    let _ = writeln!(w, "| rule | reports on | check | code |");
+    let _ = writeln!(w, "|---|---|---|---|");
+    for r in &VALUE_WARNINGS {
+        let check = match r.check {
+            ValueCheck::LooksHashed => {
+                "32 hexadecimal digits, or equal to the current settings' value (the hash \
+                 `extension/query` returns)"
+            }
+            ValueCheck::Weak => "lacks a digit, an upper-case or a lower-case letter",
+        };
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | {check} | `{}` |",
+            r.id,
+            r.field.name(),
+            r.check.code()
         );
     }
     let _ = writeln!(w, "\n## Fields a choice uses\n");

@@ -4,7 +4,8 @@ use crate::json::write::{write_array, Obj};
 use crate::report::catalog::Catalog;
 use crate::spec::charset::Charset;
 use crate::spec::cross::{
-    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, USES,
+    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, ValueCheck, ValueWarning,
+    CONTEXT_RULES, CROSS_RULES, USES, VALUE_WARNINGS,
 };
 use crate::spec::email;
 use crate::spec::field::{Blank, FieldSpec, Group, ValueRule};
@@ -300,8 +301,9 @@ pub fn fields() -> &'static [FieldSpec] {
 }
 
 /// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
-/// `{"format":1, "charsets":{code: chars}, "codes":[…], "params":[…], "groups":[{"id","title",
-/// "fields":[…names]}], "fields":[{…}], "rules":[{…}], "context_rules":[{…}]}`.
+/// `{"format":2, "charsets":{code: chars}, "codes":[…], "params":[…], "groups":[{"id","title",
+/// "fields":[…names]}], "fields":[{…}], "rules":[{…}], "context_rules":[{…}],
+/// "value_rules":[{…}]}`.
 ///
 /// `format` is [`METADATA_FORMAT`]; `charsets` writes out every character each character set
 /// allows (fields name theirs in `charset`); `codes` lists every violation code and `params`
@@ -360,6 +362,7 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
     });
     write_array(o.key("rules"), &CROSS_RULES, write_rule);
     write_array(o.key("context_rules"), &CONTEXT_RULES, write_context_rule);
+    write_array(o.key("value_rules"), &VALUE_WARNINGS, write_value_rule);
     o.end();
     out
 }
@@ -369,7 +372,26 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
 /// so for any other number; it is raised whenever a key of a field or a rule, a rule kind or a
 /// value kind changes meaning. (Such a reader also refuses a field or rule key it does not
 /// know, so a new key fails closed even where the number was not raised.)
-pub const METADATA_FORMAT: u32 = 1;
+pub const METADATA_FORMAT: u32 = 2;
+
+/// One value warning as JSON (see [`fields_json`]): `check` is `looks_hashed` (32 hexadecimal
+/// digits, or the current settings' value) or `weak` (no digit, upper-case or lower-case
+/// letter); a warning with `code` on `field` when it breaks.
+fn write_value_rule(out: &mut String, rule: &ValueWarning) {
+    let mut o = Obj::new(out);
+    o.str("id", rule.id)
+        .str("field", rule.field.name())
+        .str(
+            "check",
+            match rule.check {
+                ValueCheck::LooksHashed => "looks_hashed",
+                ValueCheck::Weak => "weak",
+            },
+        )
+        .str("severity", "warning")
+        .str("code", rule.check.code());
+    o.end();
+}
 
 /// One context rule as JSON (see [`fields_json`]): `check` is `exists`,
 /// `exists_when_used` (with `when` and `equals`), `not_taken_unless` (with `other`) or

@@ -137,7 +137,7 @@ pub(crate) fn read_value(text: &str) -> Result<Value<'_>> {
 /// position. Returns `Ok(false)` when the document is valid JSON but not an array.
 pub(crate) fn read_array<'a>(
     text: &'a str,
-    each: &mut dyn FnMut(usize, Value<'a>),
+    each: &mut dyn FnMut(usize, Value<'a>, &'a str),
 ) -> Result<bool> {
     let mut r = Reader {
         s: text,
@@ -158,8 +158,9 @@ pub(crate) fn read_array<'a>(
         loop {
             r.ws();
             position = position.saturating_add(1);
+            let start = r.pos;
             let value = r.value()?;
-            each(position, value);
+            each(position, value, r.s.get(start..r.pos).unwrap_or(""));
             r.ws();
             match r.peek() {
                 Some(b',') => r.bump(),

@@ -10,7 +10,8 @@
 //! - `{name}`: the param `name`: a number in decimal, a string as it is, a list of options
 //!   through the catalog's `list` format (`"on" or "off"`).
 //! - `{name:label}`: the param is a field name; its label. `{name:TABLE}`: the param is a code;
-//!   its entry in the catalog's `names.TABLE` (`{found:type}` gives "text", "true/false", …).
+//!   its entry in the catalog's `names.TABLE` (`{found:type}` gives "text", "true/false", …); a
+//!   list of codes gets each item named, joined with the list's separators but not quoted.
 //! - `[…]`: rendered only when every param inside it is present (`[ Did you mean
 //!   "{suggestion}"?]`).
 //!
@@ -243,7 +244,23 @@ impl Catalog {
                         .map_or(s, String::as_str),
                 );
             }
-            (Param::List(items), _) => self.write_list(out, items),
+            (Param::List(items), None) => self.write_list(out, items),
+            // A list of codes through a table: each item named, joined as a list is, without
+            // the quotes of the `list.item` template (those are for option values).
+            (Param::List(items), Some(t)) => {
+                let names = self.names.get(t);
+                let n = items.len();
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(if i.saturating_add(1) == n {
+                            &self.list_last
+                        } else {
+                            &self.list_sep
+                        });
+                    }
+                    out.push_str(names.and_then(|m| m.get(*item)).map_or(item, String::as_str));
+                }
+            }
         }
         Ok(())
     }

@@ -396,3 +396,75 @@ mod tests {
         }
     }
 }
+
+/// What a value warning checks in one value (Q3, Q5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ValueCheck {
+    /// The value is the login-password hash `extension/query` returns: equal to the current
+    /// settings' value, or 32 hexadecimal digits (Q3).
+    LooksHashed,
+    /// The value lacks a digit, an upper-case or a lower-case letter (Q5).
+    Weak,
+}
+
+/// A warning on one sent, valid, non-blank value (Q3, Q5): never an error.
+#[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
+pub struct ValueWarning {
+    /// The ruling.
+    pub id: &'static str,
+    /// The field it reports on.
+    pub field: Field,
+    /// What it checks.
+    pub check: ValueCheck,
+}
+
+/// The value warnings, in the order they are judged (a field gets the first that applies).
+pub static VALUE_WARNINGS: [ValueWarning; 3] = [
+    ValueWarning {
+        id: "Q3",
+        field: Field::Loginpassword,
+        check: ValueCheck::LooksHashed,
+    },
+    ValueWarning {
+        id: "Q5",
+        field: Field::Registerpassword,
+        check: ValueCheck::Weak,
+    },
+    ValueWarning {
+        id: "Q5",
+        field: Field::Loginpassword,
+        check: ValueCheck::Weak,
+    },
+];
+
+impl ValueCheck {
+    /// The code of the warning it gives.
+    #[must_use]
+    pub const fn code(self) -> &'static str {
+        match self {
+            ValueCheck::LooksHashed => "password_looks_hashed",
+            ValueCheck::Weak => "weak_password",
+        }
+    }
+
+    /// Whether `value` breaks the check, and the warning it gives then. `current` is the
+    /// current settings' value of the same field, if known.
+    pub(crate) fn judge(self, value: &str, current: Option<&str>) -> Option<ViolationKind> {
+        match self {
+            ValueCheck::LooksHashed => {
+                let hash = value.len() == 32 && value.bytes().all(|b| b.is_ascii_hexdigit());
+                (hash || current == Some(value)).then_some(ViolationKind::PasswordLooksHashed)
+            }
+            ValueCheck::Weak => {
+                let has = |f: fn(&u8) -> bool| value.as_bytes().iter().any(f);
+                let missing = usize::from(!has(u8::is_ascii_digit))
+                    | usize::from(!has(u8::is_ascii_uppercase)) << 1
+                    | usize::from(!has(u8::is_ascii_lowercase)) << 2;
+                let list = crate::spec::violation::WEAK.get(missing).copied().unwrap_or(&[]);
+                (!list.is_empty()).then_some(ViolationKind::WeakPassword { missing: list })
+            }
+        }
+    }
+}

@@ -1,12 +1,13 @@
 //! The spec as data: one row per parameter ([`table`]), the cross-field and context rules
 //! ([`cross`]), and the vocabulary they are written in: fields and value rules ([`field`]),
-//! character sets ([`charset`], [`email`]), what can be wrong ([`violation`]) and the payload
-//! limits below. Everything else (the engine, metadata, schema, docs, types) reads these.
+//! character sets ([`charset`], [`email`]), what can be wrong ([`violation`]), what the query
+//! call returns that the update does not take ([`query`]), and the payload limits below. Everything else (the engine, metadata, schema, docs, types) reads these.
 
 pub mod charset;
 pub mod cross;
 pub mod email;
 pub mod field;
+pub mod query;
 pub mod table;
 pub mod violation;
 

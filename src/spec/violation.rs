@@ -11,7 +11,7 @@ use crate::spec::field::Field;
 /// Every violation code, in a fixed order: [`ViolationKind::index`] is the place of a kind's
 /// code here (the compact form of a report numbers codes so), and the exported metadata lists
 /// them in this order.
-pub const CODES: [&str; 27] = [
+pub const CODES: [&str; 32] = [
     "too_large",
     "invalid_utf8",
     "malformed_json",
@@ -39,10 +39,15 @@ pub const CODES: [&str; 27] = [
     "forwards_to_itself",
     "voicemail_off",
     "current_mismatch",
+    "not_updatable",
+    "password_looks_hashed",
+    "weak_password",
+    "not_in_current",
+    "nothing_to_change",
 ];
 
 /// Every param name, in a fixed order (the compact form of a report numbers names so).
-pub(crate) const PARAM_NAMES: [&str; 17] = [
+pub(crate) const PARAM_NAMES: [&str; 19] = [
     "allowed",
     "column",
     "count",
@@ -60,6 +65,21 @@ pub(crate) const PARAM_NAMES: [&str; 17] = [
     "rule",
     "suggestion",
     "when",
+    "instead",
+    "missing",
+];
+
+/// What a weak password lacks (Q5), by bit (1 a digit, 2 an upper-case letter, 4 a lower-case
+/// letter): the `missing` param of `weak_password`, one static list per combination.
+pub(crate) const WEAK: [&[&str]; 8] = [
+    &[],
+    &["digit"],
+    &["upper"],
+    &["digit", "upper"],
+    &["lower"],
+    &["digit", "lower"],
+    &["upper", "lower"],
+    &["digit", "upper", "lower"],
 ];
 
 /// The place of a param name in [`PARAM_NAMES`] (`PARAM_NAMES.len()` for no name of it).
@@ -82,6 +102,8 @@ pub(crate) fn param_index(name: &str) -> usize {
         "rule" => 14,
         "suggestion" => 15,
         "when" => 16,
+        "instead" => 17,
+        "missing" => 18,
         _ => PARAM_NAMES.len(),
     }
 }
@@ -230,6 +252,26 @@ pub enum ViolationKind {
     VoicemailOff,
     /// Warning: the current settings given as context are another extension's.
     CurrentMismatch,
+    /// A key that `extension/query` returns but `extension/update` does not take (Q2).
+    NotUpdatable {
+        /// The parameter to send instead, where there is one (`mobile` for `moblie`).
+        instead: Option<&'static str>,
+    },
+    /// Warning (Q3): the login password is the hash `extension/query` returns (or looks like
+    /// one: 32 hexadecimal digits); sent, it becomes the password.
+    PasswordLooksHashed,
+    /// Warning (Q5): a password without a digit, an upper-case or a lower-case letter, which
+    /// Yeastar's Chinese guide requires.
+    WeakPassword {
+        /// What it lacks: `digit`, `upper`, `lower`.
+        missing: &'static [&'static str],
+    },
+    /// A whole `extension/query` response was given as the current settings, and none of its
+    /// extensions is the payload's `extid` (Q1).
+    NotInCurrent,
+    /// Warning: the desired settings equal the current ones; the minimal update changes
+    /// nothing (Q4).
+    NothingToChange,
 }
 
 /// What a field accepts, as the `expected` param of `invalid_type` says it.
@@ -374,6 +416,15 @@ impl ViolationKind {
             K::ForwardsToItself,
             K::VoicemailOff,
             K::CurrentMismatch,
+            K::NotUpdatable {
+                instead: Some("mobile"),
+            },
+            K::PasswordLooksHashed,
+            K::WeakPassword {
+                missing: WEAK[0b011],
+            },
+            K::NotInCurrent,
+            K::NothingToChange,
         ];
         // Adding a kind without an example fails to compile here.
         for k in &all {
@@ -404,7 +455,12 @@ impl ViolationKind {
                 | K::NoEffect { .. }
                 | K::ForwardsToItself
                 | K::VoicemailOff
-                | K::CurrentMismatch => {}
+                | K::CurrentMismatch
+                | K::NotUpdatable { .. }
+                | K::PasswordLooksHashed
+                | K::WeakPassword { .. }
+                | K::NotInCurrent
+                | K::NothingToChange => {}
             }
         }
         all
@@ -426,6 +482,10 @@ impl ViolationKind {
             });
         }
         all.push(K::UnknownKey { suggestion: None });
+        all.push(K::NotUpdatable { instead: None });
+        for missing in WEAK.iter().skip(1) {
+            all.push(K::WeakPassword { missing });
+        }
         all.push(K::InvalidOption {
             options: ON_OFF,
             suggestion: None,
@@ -494,6 +554,11 @@ impl ViolationKind {
             ViolationKind::ForwardsToItself => 24,
             ViolationKind::VoicemailOff => 25,
             ViolationKind::CurrentMismatch => 26,
+            ViolationKind::NotUpdatable { .. } => 27,
+            ViolationKind::PasswordLooksHashed => 28,
+            ViolationKind::WeakPassword { .. } => 29,
+            ViolationKind::NotInCurrent => 30,
+            ViolationKind::NothingToChange => 31,
         }
     }
 
@@ -596,6 +661,12 @@ impl ViolationKind {
                 f("requires", Param::Str(Field::Hasvoicemail.name()));
                 f("equals", Param::Str(crate::spec::table::ON));
             }
+            ViolationKind::NotUpdatable { instead } => {
+                if let Some(s) = instead {
+                    f("instead", Param::Str(s));
+                }
+            }
+            ViolationKind::WeakPassword { missing } => f("missing", Param::List(missing)),
             ViolationKind::DuplicateKey
             | ViolationKind::Required
             | ViolationKind::Blank
@@ -604,7 +675,10 @@ impl ViolationKind {
             | ViolationKind::ExtensionInUse
             | ViolationKind::EmailMissing
             | ViolationKind::ForwardsToItself
-            | ViolationKind::CurrentMismatch => {}
+            | ViolationKind::CurrentMismatch
+            | ViolationKind::PasswordLooksHashed
+            | ViolationKind::NotInCurrent
+            | ViolationKind::NothingToChange => {}
         }
     }
 }
