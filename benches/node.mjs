@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { z } from "zod";
-import { validate, validateField, fields, jsonSchema } from "../pkg/index.js";
+import { validate, validateField, fields } from "../pkg/index.js";
+import { jsonSchema } from "../pkg/schema.js";
 import "../pkg/locales/zh-CN.js";
 
 const smoke = process.argv.includes("--smoke");

@@ -8,7 +8,7 @@
 // recursion, so cyclic objects, deep nesting and toJSON methods cannot matter. What a JSON text
 // cannot hold (undefined, functions, symbols) is left out, as JSON.stringify leaves it out.
 
-function createApi(glue, metadata, schema, makeBody, english) {
+function createApi(glue, metadata, makeBody, english) {
   "use strict";
   // The payload crosses as UTF-8 bytes: one native encode and one bulk copy into the module
   // (a string would be copied character by character).
@@ -95,7 +95,7 @@ function createApi(glue, metadata, schema, makeBody, english) {
   // must be one it knows, else nothing is answered here and every payload goes to the module.
   // (A new kind of rule or constraint added to the Rust tables must be taught to this file,
   // with FORMAT raised in both, before the fast path may answer again.)
-  const FORMAT = 1;
+  const FORMAT = 2;
   const FIELD_KEYS = new Set([
     "name", "label", "help", "group", "control", "required", "may_be_blank", "may_be_null",
     "accepts_number", "secret", "charset", "min_length", "max_length", "pattern", "min", "max",
@@ -103,6 +103,8 @@ function createApi(glue, metadata, schema, makeBody, english) {
   ]);
   const RULE_KEYS = new Set(["id", "field", "when", "equals", "requires", "requires_field", "requires_value", "severity", "code"]);
   const RULE_KINDS = new Set(["not_blank", "field_equals", "not_own_extension"]);
+  const VALUE_RULE_KEYS = new Set(["id", "field", "check", "severity", "code"]);
+  const VALUE_CHECKS = new Set(["looks_hashed", "weak"]);
   const knownKeys = (o, known) => o !== null && typeof o === "object" && keysOf(o).every((k) => known.has(k));
   // A field's value kind: which one check judges it. Anything else is not understood.
   function kindOf(f) {
@@ -125,6 +127,10 @@ function createApi(glue, metadata, schema, makeBody, english) {
         index.has(r.field) &&
         index.has(r.when) &&
         (r.requires !== "field_equals" || index.has(r.requires_field)),
+    ) &&
+    isArray(metadata.value_rules) &&
+    metadata.value_rules.every(
+      (r) => knownKeys(r, VALUE_RULE_KEYS) && VALUE_CHECKS.has(r.check) && r.severity === "warning" && index.has(r.field),
     );
 
   const specs = metadata.fields.map((f) => {
@@ -174,6 +180,19 @@ function createApi(glue, metadata, schema, makeBody, english) {
     byWhen[rule.when].push(rule);
     byField[rule.field].push(rule);
   }
+  // The value warnings (Q3, Q5) by field: a sent value that breaks one goes to the module.
+  const checksOf = names.map(() => []);
+  for (const r of understood ? metadata.value_rules : []) checksOf[index.get(r.field)].push(r.check);
+  const HASH = /^[0-9a-fA-F]{32}$/;
+  function warned(at, s) {
+    const checks = checksOf[at];
+    if (s === "") return false;
+    for (let i = 0; i < checks.length; i++) {
+      if (checks[i] === "looks_hashed" ? HASH.test(s) : !(/[0-9]/.test(s) && /[A-Z]/.test(s) && /[a-z]/.test(s))) return true;
+    }
+    return false;
+  }
+
   // For each field, the other fields its rules consult: all validateField needs to judge.
   const consults = names.map((_, at) => {
     const set = new Set();
@@ -224,9 +243,12 @@ function createApi(glue, metadata, schema, makeBody, english) {
   // Whether a rule would report on its field, without context. `values` holds each field's
   // normalized value, INVALID, or undefined when it was not sent.
   function fires(rule, values) {
-    if (values[rule.when] !== rule.equals) return false;
     const t = values[rule.field];
     if (t === INVALID) return false;
+    const trigger = values[rule.when];
+    // Trigger not sent: a required target sent blank is a warning (C7).
+    if (trigger === undefined) return rule.requires === "not_blank" && rule.error && t === "";
+    if (trigger !== rule.equals) return false;
     switch (rule.requires) {
       case "not_blank":
         return t === "" || (t === undefined && rule.error);
@@ -235,9 +257,10 @@ function createApi(glue, metadata, schema, makeBody, english) {
         return o !== undefined && o !== INVALID && o !== rule.value;
       }
       case "not_own_extension": {
+        // The number after the update, or before it when renamed (C8).
         let own = values[EXTNUMBER];
         if (own === undefined || own === INVALID) own = values[EXTID];
-        return t !== undefined && t !== "" && t === own;
+        return t !== undefined && t !== "" && (t === own || t === values[EXTID]);
       }
       default:
         // Not understood (the tables are checked when the API is made; this is a second lock).
@@ -287,15 +310,20 @@ function createApi(glue, metadata, schema, makeBody, english) {
         const at = fieldAt(keys[i], i);
         if (at === undefined) return undefined;
         const s = clean(specs[at], v);
-        if (s === undefined) return undefined;
+        if (s === undefined || warned(at, s)) return undefined;
         scratch[at] = s;
         sent[n++] = at;
       }
       for (let i = 0; i < required.length; i++) if (scratch[required[i]] === undefined) return undefined;
-      // Without context a rule can only report when the field that triggers it was sent.
+      // Without context a rule can only report when the field that triggers it was sent, or
+      // when its target was sent blank (C7).
       for (let j = 0; j < n; j++) {
         const list = byWhen[sent[j]];
         for (let i = 0; i < list.length; i++) if (fires(list[i], scratch)) return undefined;
+        if (scratch[sent[j]] === "") {
+          const own = byField[sent[j]];
+          for (let i = 0; i < own.length; i++) if (fires(own[i], scratch)) return undefined;
+        }
       }
       return makeBody(scratch);
     } catch {
@@ -341,7 +369,7 @@ function createApi(glue, metadata, schema, makeBody, english) {
       if (size > 8000) return false;
     }
     const s = clean(specs[at], value === undefined ? "" : unsent(value) ? null : value);
-    if (s === undefined) return false;
+    if (s === undefined || warned(at, s)) return false;
     values[at] = s;
     const list = byField[at];
     for (let i = 0; i < list.length; i++) if (fires(list[i], values)) return false;
@@ -530,7 +558,7 @@ function createApi(glue, metadata, schema, makeBody, english) {
 
   function catalogOf(options) {
     const tag = options === undefined || options === null ? undefined : options.locale;
-    if (tag === undefined || tag === null) return EN;
+    if (tag === undefined || tag === null) return catalogs.get("en");
     const c = typeof tag === "string" ? catalogs.get(tag) : undefined;
     if (c === undefined) {
       throw new TypeError(
@@ -768,6 +796,24 @@ function createApi(glue, metadata, schema, makeBody, english) {
     return answer(glue.validateFieldJson(utf8(packed)), cat, undefined);
   }
 
+  /**
+   * The minimal update from `current` (one extinfos element or a whole query response) to
+   * `desired` (a payload or an edited element), objects or JSON text: the report, whose
+   * payload is the minimal request body (ruling Q4). Nothing is copied from `current`.
+   */
+  function diff(current, desired, options) {
+    const cat = catalogOf(options);
+    if (current === undefined || current === null) throw new TypeError(PREFIX + "diff needs the current settings");
+    if (options !== undefined && options !== null && options.current != null) {
+      throw new TypeError(PREFIX + "diff takes the current settings as its first argument, not in options");
+    }
+    const currentText = encode(take(current, "the current settings"), "the current settings");
+    const desiredText = encode(take(desired, "the desired settings"), "the desired settings");
+    // One copy into the module: current, desired and options (JSON text, never a raw NUL).
+    const packed = currentText + "\u0000" + desiredText + "\u0000" + encodeOptions(options);
+    return answer(glue.diffJson(utf8(packed)), cat, undefined);
+  }
+
   function freeze(v) {
     if (v !== null && typeof v === "object") {
       for (const k of keysOf(v)) freeze(v[k]);
@@ -776,8 +822,8 @@ function createApi(glue, metadata, schema, makeBody, english) {
     return v;
   }
 
-  // Field metadata and the JSON Schema are generated from the Rust rule tables when the
-  // package is built (extcheck --fields, --schema) and arrive here as data.
+  // Field metadata is generated from the Rust rule tables when the package is built
+  // (extcheck --fields) and arrives here as data.
   freeze(metadata);
 
   // Labels, help texts and group titles come from the catalog of the language asked for.
@@ -809,7 +855,8 @@ function createApi(glue, metadata, schema, makeBody, english) {
     return out;
   }
 
-  /** The interface strings of a language (the editor's), by key: a fresh frozen object. */
+  /** The interface strings of a language (the editor's), by key: a fresh frozen object; empty
+   * until a catalog that has them is loaded (each language's entry point, "locales/en" too). */
   function strings(options) {
     return Object.freeze({ ...catalogOf(options).ui });
   }
@@ -824,10 +871,7 @@ function createApi(glue, metadata, schema, makeBody, english) {
     return metadata.rules;
   }
 
-  /** The JSON Schema (draft 2020-12) of the context-free rules: a fresh object each call. */
-  function jsonSchema() {
-    return parse(stringify(schema));
-  }
+
 
   /** A Standard Schema v1 object, optionally with context and a locale, for form libraries. */
   function createStandardSchema(options) {
@@ -857,6 +901,7 @@ function createApi(glue, metadata, schema, makeBody, english) {
   return {
     validate,
     validateField,
+    diff,
     fields,
     groups,
     strings,
@@ -864,7 +909,6 @@ function createApi(glue, metadata, schema, makeBody, english) {
     locales,
     contextRules,
     rules: crossRules,
-    jsonSchema,
     createStandardSchema,
     standardSchema: createStandardSchema(),
   };

@@ -155,7 +155,12 @@ export type ViolationCode =
   | "no_effect"
   | "forwards_to_itself"
   | "voicemail_off"
-  | "current_mismatch";
+  | "current_mismatch"
+  | "not_updatable"
+  | "password_looks_hashed"
+  | "weak_password"
+  | "not_in_current"
+  | "nothing_to_change";
 // end generated
 
 export type JsonType = "null" | "boolean" | "number" | "string" | "array" | "object";
@@ -313,7 +318,8 @@ export interface Catalog {
   };
   fields: { readonly [F in FieldName]: { label: string; help: string } };
   groups: { readonly [G in GroupId]: string };
-  ui: { readonly [K in UiKey]: string };
+  /** The editor's own strings; a catalog may leave them out (reports never use them). */
+  ui?: { readonly [K in UiKey]: string };
 }
 
 // generated: GroupId (scripts/types.mjs, from the rule tables)
@@ -446,6 +452,20 @@ export declare function validateField(
   options?: Options | null,
 ): FieldReport;
 
+/**
+ * The minimal update from the current settings (one extinfos element of extension/query, or a
+ * whole response) to the desired ones (a payload or an edited element), each an object or JSON
+ * text: the report, whose payload is the minimal request body (ruling Q4). Nothing is copied
+ * from `current`; desired equal to current gives `extid` alone and the warning
+ * `nothing_to_change`.
+ * @throws TypeError when either settings or the options are unusable.
+ */
+export declare function diff(
+  current: CurrentSettings | string,
+  desired: ExtensionUpdateInput | CurrentSettings | string,
+  options?: Omit<Options, "current"> | null,
+): Report;
+
 /** Every field's metadata, in the spec's order, labelled in a language (frozen). */
 export declare function fields(options?: LocaleOptions | null): readonly FieldMeta[];
 
@@ -453,7 +473,7 @@ export declare function fields(options?: LocaleOptions | null): readonly FieldMe
 export declare function groups(options?: LocaleOptions | null): readonly FieldGroup[];
 
 /** The interface strings of a language (the editor's), by key. */
-export declare function strings(options?: LocaleOptions | null): Readonly<Catalog["ui"]>;
+export declare function strings(options?: LocaleOptions | null): Readonly<Partial<Record<UiKey, string>>>;
 
 /**
  * Adds or replaces the catalog of a language, after checking it is complete.
@@ -484,8 +504,6 @@ export declare function contextRules(): readonly ContextRuleMeta[];
 /** The cross-field rules, in the order they are judged (frozen). */
 export declare function rules(): readonly CrossRuleMeta[];
 
-/** The JSON Schema (draft 2020-12) of the context-free rules; a fresh object each call. */
-export declare function jsonSchema(): { [key: string]: JsonValue };
 
 /** A Standard Schema for form libraries, with optional context and locale. */
 export declare function createStandardSchema(
@@ -501,6 +519,7 @@ export declare const version: string;
 declare const api: {
   validate: typeof validate;
   validateField: typeof validateField;
+  diff: typeof diff;
   fields: typeof fields;
   groups: typeof groups;
   strings: typeof strings;
@@ -508,7 +527,6 @@ declare const api: {
   locales: typeof locales;
   rules: typeof rules;
   contextRules: typeof contextRules;
-  jsonSchema: typeof jsonSchema;
   createStandardSchema: typeof createStandardSchema;
   standardSchema: typeof standardSchema;
   version: string;

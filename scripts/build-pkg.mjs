@@ -13,7 +13,7 @@ const write = (p, s) => writeFileSync(new URL(p, root), s);
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 // js/api.js is spliced in as written; terser (below) removes its comments and whitespace.
 const api = read("js/api.js").trimEnd();
-const glueNames = "validateJson, validateFieldJson";
+const glueNames = "validateJson, validateFieldJson, diffJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
 // Its codes and param names are the tables the module's compact reports index. Labels, help
 // texts and group titles are not shipped here: they come from the message catalog of the
@@ -26,8 +26,12 @@ shipped.groups = shipped.groups.map(({ title, ...rest }) => rest);
 const fieldsJson = JSON.stringify(shipped);
 // The message catalogs, as they are in the repository (the Rust crate compiles in the same
 // files); English ships in the entry points.
-const english = JSON.stringify(JSON.parse(read("locales/en.json")));
-const otherLocales = ["zh-CN"];
+// The editor's own strings (`ui`) are left to the entry point "locales/en", as every language's
+// are to its own: most users of the package never show them.
+const englishFull = JSON.parse(read("locales/en.json"));
+const { ui: _ui, ...englishCore } = englishFull;
+const english = JSON.stringify(englishCore);
+const otherLocales = ["en", "zh-CN"];
 const schemaJson = read("target/pkg-data/schema.json").trim();
 // The body of a valid payload is built by stores with constant names (one per parameter, in
 // table order), which V8 runs much faster than stores with computed keys (BENCHMARKS.md).
@@ -37,9 +41,9 @@ const makeBody =
   "function makeBody(v) {\nconst o = {};\n" +
   names.map((n, i) => `if (v[${i}] !== undefined) o.${n} = v[${i}];\n`).join("") +
   "return o;\n}\n";
-const data = `const metadata = ${fieldsJson};\nconst schema = ${schemaJson};\nconst english = ${english};\n${makeBody}`;
+const data = `const metadata = ${fieldsJson};\nconst english = ${english};\n${makeBody}`;
 const exportsList =
-  "validate, validateField, fields, groups, strings, registerLocale, locales, rules, contextRules, jsonSchema, createStandardSchema, standardSchema";
+  "validate, validateField, diff, fields, groups, strings, registerLocale, locales, rules, contextRules, createStandardSchema, standardSchema";
 
 write(
   "pkg/index.js",
@@ -55,7 +59,7 @@ if (typeof process === "object" && process !== null && process.versions && proce
 }
 
 ${api}
-${data}const api = createApi({ ${glueNames} }, metadata, schema, makeBody, english);
+${data}const api = createApi({ ${glueNames} }, metadata, makeBody, english);
 export const { ${exportsList} } = api;
 export const version = ${JSON.stringify(version)};
 export default api;
@@ -69,7 +73,7 @@ write(
 const glue = require("./nodejs/yeastar_extension_rules.js");
 
 ${api}
-${data}const api = createApi(glue, metadata, schema, makeBody, english);
+${data}const api = createApi(glue, metadata, makeBody, english);
 api.version = ${JSON.stringify(version)};
 api.default = api;
 module.exports = api;
@@ -80,13 +84,26 @@ module.exports = api;
 write("pkg/nodejs/package.json", '{ "type": "commonjs" }\n');
 // The declarations, with the unions that come from the rule tables written afresh from the
 // tables just exported (tests/js/types.test.mjs holds js/index.d.ts equal to this).
-const types = spliceTypes(read("js/index.d.ts"), generateTypes(exported, JSON.parse(english)));
+const types = spliceTypes(read("js/index.d.ts"), generateTypes(exported, englishFull));
 write("pkg/index.d.ts", types);
 write("pkg/index.d.cts", types);
 copyFileSync(new URL("js/README.md", root), new URL("pkg/README.md", root));
 
-// Each other language is an entry point of its own, so that English-only users never download
-// it: importing it registers the catalog with the package (and exports it).
+// The JSON Schema is an entry point of its own ("yeastar-extension-rules/schema"): it is for
+// other validators (ajv, jsonschema), and a form that uses this package does not need it.
+{
+  const head = `// yeastar-extension-rules ${version}: the JSON Schema (draft 2020-12) of the context-free rules.`;
+  const fn = "/** A fresh copy each call. */\nfunction jsonSchema() {\n  return JSON.parse(JSON.stringify(schema));\n}\n";
+  write("pkg/schema.js", `${head}\nconst schema = ${schemaJson};\n${fn}export { jsonSchema };\nexport default jsonSchema;\n`);
+  write("pkg/schema.cjs", `${head}\n"use strict";\nconst schema = ${schemaJson};\n${fn}module.exports = { jsonSchema, default: jsonSchema };\n`);
+  const dts = "/** The JSON Schema (draft 2020-12) of the context-free rules; a fresh object each call. */\nexport declare function jsonSchema(): { [key: string]: unknown };\nexport default jsonSchema;\n";
+  write("pkg/schema.d.ts", dts);
+  write("pkg/schema.d.cts", "/** The JSON Schema (draft 2020-12) of the context-free rules; a fresh object each call. */\nexport declare function jsonSchema(): { [key: string]: unknown };\n");
+}
+
+// Each language is an entry point of its own (English too, for the editor's strings the main
+// entry leaves out), so that no one downloads what they do not show: importing it registers
+// the catalog with the package (and exports it).
 mkdirSync(new URL("pkg/locales/", root), { recursive: true });
 for (const tag of otherLocales) {
   const catalog = JSON.stringify(JSON.parse(read(`locales/${tag}.json`)));
@@ -125,6 +142,10 @@ write(
             },
           ]),
         ),
+        "./schema": {
+          import: { types: "./schema.d.ts", default: "./schema.js" },
+          require: { types: "./schema.d.cts", default: "./schema.cjs" },
+        },
         "./package.json": "./package.json",
       },
       files: [
@@ -132,6 +153,10 @@ write(
         "index.cjs",
         "index.d.ts",
         "index.d.cts",
+        "schema.js",
+        "schema.cjs",
+        "schema.d.ts",
+        "schema.d.cts",
         "web/yeastar_extension_rules.js",
         "web/yeastar_extension_rules_bg.wasm",
         "nodejs/yeastar_extension_rules.js",
@@ -158,6 +183,8 @@ const minified = process.env.PKG_MINIFY === "0" ? [] : [
   ["pkg/web/yeastar_extension_rules.js", true],
   ["pkg/nodejs/yeastar_extension_rules.js", false],
   ...otherLocales.flatMap((tag) => [[`pkg/locales/${tag}.js`, true], [`pkg/locales/${tag}.cjs`, false]]),
+  ["pkg/schema.js", true],
+  ["pkg/schema.cjs", false],
 ];
 for (const [file, module] of minified) {
   const source = read(file);
@@ -182,7 +209,7 @@ for (const f of browser) {
   gz += gzipSync(bytes, { level: 9 }).length;
 }
 const locales = Object.fromEntries(
-  otherLocales.map((tag) => [tag, gzipSync(readFileSync(new URL(`pkg/locales/${tag}.js`, root)), { level: 9 }).length]),
+  otherLocales.filter((tag) => tag !== "en").map((tag) => [tag, gzipSync(readFileSync(new URL(`pkg/locales/${tag}.js`, root)), { level: 9 }).length]),
 );
 const size = { raw, gzip9: gz, files: browser, locales_gzip9: locales };
 write("pkg/size.json", JSON.stringify(size, null, 2) + "\n");

@@ -32,6 +32,7 @@ pub use export::docs;
 pub use spec::email;
 
 pub use engine::context::{Context, ContextError, Current, Extensions, Settings};
+pub use engine::diff::diff;
 #[cfg(feature = "serde")]
 pub use engine::validate::validate_value;
 pub use engine::validate::{

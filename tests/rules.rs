@@ -521,10 +521,17 @@ fn root_errors() {
 
 #[test]
 fn unknown_keys_with_suggestions() {
-    let r = assert_err(with(json!({ "moblie": "1" })), "moblie", "unknown_key");
+    let r = assert_err(with(json!({ "mobil": "1" })), "mobil", "unknown_key");
     assert_eq!(
         r.errors[0].message(),
-        "\"moblie\" is not a parameter of extension/update. Did you mean \"mobile\"?"
+        "\"mobil\" is not a parameter of extension/update. Did you mean \"mobile\"?"
+    );
+    // The query response's spelling is a key the update does not take (Q2).
+    let r = assert_err(with(json!({ "moblie": "1" })), "moblie", "not_updatable");
+    assert_eq!(
+        r.errors[0].message(),
+        "\"moblie\" is returned by extension/query; extension/update does not take it. Send \
+         \"mobile\" instead."
     );
     assert_err(with(json!({ "token": "abc" })), "token", "unknown_key");
     assert_err(

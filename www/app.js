@@ -3,6 +3,8 @@
 // words (labels, help, messages, its own strings) come from the package's catalogs, in the
 // language chosen at the top (kept in the URL, ?lang=, and in local storage).
 import { validate, validateField, fields, groups, strings } from "./pkg/index.js";
+// The editor's own English strings come with the English catalog's entry point.
+import "./pkg/locales/en.js";
 
 const $ = (id) => document.getElementById(id);
 const LOCALES = ["en", "zh-CN"];

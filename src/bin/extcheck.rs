@@ -23,10 +23,13 @@ use yeastar_extension_rules::{
 
 const USAGE: &str = "\
 usage: extcheck [--current FILE] [--extensions LIST] [--lines] [--pretty] [--lang LANG] [--] [FILE|-]
+       extcheck diff --current FILE [--extensions LIST] [--pretty] [--lang LANG] [--] [DESIRED|-]
        extcheck --fields [--lang LANG] | --schema | --help | --version
 
 Checks a Yeastar S-Series extension/update payload and prints the report as one line of JSON.
-FILE is read, or standard input when FILE is '-' or absent.
+FILE is read, or standard input when FILE is '-' or absent. `diff` prints the report of the
+minimal update from the current settings to the desired ones (DESIRED: a payload or an edited
+extinfos element); its payload is the minimal request body.
 
   --current FILE      the extension's current settings (one extinfos element of extension/query)
   --extensions LIST   comma-separated extension numbers that exist on the PBX
@@ -51,6 +54,8 @@ struct Args {
     extensions: Option<String>,
     lines: bool,
     pretty: bool,
+    /// `extcheck diff`: the input is the desired settings.
+    diff: bool,
     /// A tag of `LOCALES`; `None` for English.
     lang: Option<&'static str>,
 }
@@ -79,8 +84,15 @@ impl From<lexopt::Error> for Usage {
 /// none, a second FILE, a print command mixed with anything else.
 fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage> {
     use lexopt::prelude::*;
-    let mut parser = lexopt::Parser::from_args(argv);
+    let mut argv = argv.into_iter().peekable();
     let mut args = Args::default();
+    // `diff` is a subcommand only as the first argument (`extcheck -- diff` checks a file
+    // named diff).
+    if argv.peek().is_some_and(|a| a == "diff") {
+        argv.next();
+        args.diff = true;
+    }
+    let mut parser = lexopt::Parser::from_args(argv);
     let mut print: Option<(Command, &str)> = None;
     let mut seen: Vec<&str> = Vec::new();
     let mut once = |name: &'static str| -> Result<(), Usage> {
@@ -153,6 +165,19 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
         }
     }
     let lang = usize::from(args.lang.is_some());
+    if args.diff {
+        if print.is_some() {
+            return Err(Usage("diff takes no --fields or --schema".to_owned()));
+        }
+        if args.lines {
+            return Err(Usage(
+                "diff takes one desired payload, not --lines".to_owned(),
+            ));
+        }
+        if args.current.is_none() {
+            return Err(Usage("diff needs --current FILE".to_owned()));
+        }
+    }
     match print {
         Some((Command::Fields(_), _)) if !others && seen.len() == lang.saturating_add(1) => {
             Ok(Command::Fields(args.lang))
@@ -204,7 +229,9 @@ fn main() -> ExitCode {
         pretty: args.pretty,
         catalog: catalog(args.lang),
     };
-    let result = if args.lines {
+    let result = if args.diff {
+        diff_one(input, &ctx, how, &mut out, &mut all_ok)
+    } else if args.lines {
         check_lines(
             BufReader::with_capacity(64 * 1024, input),
             &ctx,
@@ -294,6 +321,35 @@ fn context(args: &Args) -> Result<Context, String> {
         ctx = ctx.extensions(list);
     }
     Ok(ctx)
+}
+
+/// `extcheck diff`: the desired settings, read like a payload; the report of the minimal update.
+fn diff_one(
+    input: impl Read,
+    ctx: &Context,
+    how: Output,
+    out: &mut impl Write,
+    all_ok: &mut bool,
+) -> Result<(), Failure> {
+    let mut bytes = Vec::new();
+    input
+        .take(limit())
+        .read_to_end(&mut bytes)
+        .map_err(Failure::Read)?;
+    let desired = std::str::from_utf8(&bytes)
+        .ok()
+        .and_then(|text| Current::from_json(text).ok());
+    let Some(desired) = desired else {
+        // Not a JSON object: its own report says why, as a payload's would.
+        let report = ctx.validate_bytes(&bytes);
+        *all_ok &= report.is_ok();
+        emit(out, &report, how, None)?;
+        return Ok(());
+    };
+    let report = ctx.diff(&desired);
+    *all_ok &= report.is_ok();
+    emit(out, &report, how, None)?;
+    Ok(())
 }
 
 /// One payload: reads at most one byte past the limit, so a huge file costs no memory.

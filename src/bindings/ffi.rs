@@ -2,7 +2,7 @@
 //! callers need, tested natively so that the bindings stay a few lines. Internal (hidden from
 //! the docs, not part of the stable API): its compact protocol changes with the bindings.
 
-use crate::engine::context::{Context, ContextError};
+use crate::engine::context::{Context, ContextError, Current};
 
 /// Reads the options JSON (`""` or `null` for none).
 fn context(options: &str) -> Result<Context, ContextError> {
@@ -99,6 +99,33 @@ pub fn validate_field(
     };
     let report = crate::engine::validate::validate_field_named(field, value, payload, &ctx);
     let mut out = String::with_capacity(128);
+    report.write_compact(&mut out);
+    Ok(out)
+}
+
+/// The minimal update from `current` (one `extinfos` element or a whole query response, JSON
+/// text) to `desired` (JSON text), with `options` as for [`validate`] (its `current`, if any,
+/// is not used), as the compact report whose payload is the minimal body (Q4).
+///
+/// # Errors
+/// A [`ContextError`] when the current or desired settings or the options are unusable.
+///
+/// ```
+/// let out = yeastar_extension_rules::ffi::diff_compact(
+///     br#"{"extnumber":"1000","dnd":"off"}"#, br#"{"extnumber":"1000","dnd":"on"}"#, "")?;
+/// assert!(out.ends_with(r#"p{"extid":"1000","dnd":"on"}"#.replace('p', "\u{2}p\u{1}").as_str()));
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+pub fn diff_compact(current: &[u8], desired: &[u8], options: &str) -> Result<String, ContextError> {
+    let text =
+        |bytes| std::str::from_utf8(bytes).map_err(|_| ContextError::BadOptions("not UTF-8"));
+    let current = Current::from_json(text(current)?)?;
+    let desired =
+        Current::from_json(text(desired)?).map_err(|_| ContextError::DesiredNotAnObject)?;
+    let mut ctx = context(options)?;
+    ctx.current = Some(current);
+    let report = ctx.diff(&desired);
+    let mut out = String::with_capacity(256);
     report.write_compact(&mut out);
     Ok(out)
 }

@@ -10,7 +10,11 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use crate::engine::context::ContextError;
 
 fn text(result: Result<String, ContextError>) -> String {
-    result.unwrap_or_else(|e| format!("!{e}"))
+    result.unwrap_or_else(|e| {
+        let mut out = String::from("!");
+        e.write_message(&mut out);
+        out
+    })
 }
 
 /// `ffi::validate_compact`: the report as JSON text (or `=` and the payload when it is ok with no
@@ -28,18 +32,27 @@ pub fn validate_json(payload: &[u8], options: &str, body: bool) -> String {
 /// name, separated by NUL bytes, which JSON text never holds raw (the name, last, may).
 #[wasm_bindgen(js_name = validateFieldJson)]
 pub fn validate_field_json(input: &[u8]) -> String {
-    let Ok(input) = core::str::from_utf8(input) else {
-        return "!the input is not UTF-8".to_owned();
-    };
-    let mut parts = input.splitn(4, '\0');
-    let (value, payload, options, field) = (
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or(""),
-        parts.next().unwrap_or(""),
-    );
+    let mut parts = input.splitn(4, |b| *b == 0);
+    let mut next = || core::str::from_utf8(parts.next().unwrap_or(&[])).unwrap_or("");
+    let (value, payload, options, field) = (next(), next(), next(), next());
     text(crate::bindings::ffi::validate_field(
         field, value, payload, options,
+    ))
+}
+
+/// `ffi::diff_compact`: the current settings, the desired ones and the options (JSON text)
+/// packed in one byte copy, separated by NUL bytes; the compact report, or `!` and a message.
+#[wasm_bindgen(js_name = diffJson)]
+pub fn diff_json(input: &[u8]) -> String {
+    let mut parts = input.splitn(3, |b| *b == 0);
+    let (current, desired, options) = (
+        parts.next().unwrap_or(&[]),
+        parts.next().unwrap_or(&[]),
+        parts.next().unwrap_or(&[]),
+    );
+    let options = core::str::from_utf8(options).unwrap_or("");
+    text(crate::bindings::ffi::diff_compact(
+        current, desired, options,
     ))
 }
 

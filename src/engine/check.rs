@@ -102,7 +102,11 @@ fn one_of(s: &str, options: &'static [&'static str], switch: bool) -> Result<(),
 /// A JSON number as a string of digits, when its value is a non-negative integer (G7).
 fn whole_number(spec: &FieldSpec, n: Num) -> Result<String, ViolationKind> {
     match n {
-        Num::Whole(int) => Ok(int.to_string()),
+        Num::Whole(int) => {
+            let mut digits = String::with_capacity(20);
+            crate::json::write::push_int(&mut digits, int);
+            Ok(digits)
+        }
         // 2^52 and up: twenty nines are too long for every field and match no option or range,
         // exactly as the real digits would not.
         Num::Huge => Ok("99999999999999999999".to_owned()),

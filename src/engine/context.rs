@@ -5,18 +5,19 @@ use std::borrow::Cow;
 use std::fmt;
 
 use crate::json::number::Num;
+use crate::json::write::push_int;
 use crate::json::{self, Members, TopLevel, Value};
 use crate::spec::field::{Field, ValueRule, COUNT};
 use crate::spec::table::DESTINATIONS;
 
-/// Why a piece of context could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Why a piece of context could not be used. Its message is for the developer who passed it
+/// (a `TypeError` in JavaScript), in English.
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ContextError {
     /// The current settings are not valid JSON.
-    #[error("the current settings are not valid JSON: {reason} at line {line}, column {column}")]
     CurrentMalformed {
-        /// What the reader expected.
+        /// What the reader found wrong, as a code (the catalogs' `names.reason`).
         reason: &'static str,
         /// 1-based line.
         line: usize,
@@ -24,21 +25,70 @@ pub enum ContextError {
         column: usize,
     },
     /// The current settings are not a JSON object.
-    #[error("the current settings must be a JSON object (one element of extinfos), not {found}")]
     CurrentNotAnObject {
         /// The JSON type found.
         found: &'static str,
     },
     /// An entry of the extension list is not 1 to 7 digits.
-    #[error("extension number {position} in the list is not 1 to 7 digits")]
     BadExtension {
         /// 1-based position in the list.
         position: usize,
     },
     /// The options object is malformed.
-    #[error("the options are invalid: {0}")]
     BadOptions(&'static str),
+    /// The desired settings of a minimal update are not a JSON object (Q4).
+    DesiredNotAnObject,
 }
+
+impl ContextError {
+    /// Appends the message (written without the formatting machinery, which the
+    /// WebAssembly module then does not carry).
+    pub(crate) fn write_message(&self, out: &mut String) {
+        match self {
+            ContextError::CurrentMalformed {
+                reason,
+                line,
+                column,
+            } => {
+                out.push_str("the current settings are not valid JSON: ");
+                out.push_str(reason);
+                out.push_str(" at line ");
+                push_int(out, *line as u64);
+                out.push_str(", column ");
+                push_int(out, *column as u64);
+            }
+            ContextError::CurrentNotAnObject { found } => {
+                out.push_str(
+                    "the current settings must be a JSON object (one element of extinfos, or a \
+                     whole extension/query response), not ",
+                );
+                out.push_str(found);
+            }
+            ContextError::BadExtension { position } => {
+                out.push_str("extension number ");
+                push_int(out, *position as u64);
+                out.push_str(" in the list is not 1 to 7 digits");
+            }
+            ContextError::BadOptions(what) => {
+                out.push_str("the options are invalid: ");
+                out.push_str(what);
+            }
+            ContextError::DesiredNotAnObject => out.push_str(
+                "the desired settings must be a JSON object (a payload or one element of extinfos)",
+            ),
+        }
+    }
+}
+
+impl fmt::Display for ContextError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut out = String::new();
+        self.write_message(&mut out);
+        f.write_str(&out)
+    }
+}
+
+impl std::error::Error for ContextError {}
 
 /// An extension's present settings (X1, Q1): one element of `extinfos` from
 /// `extension/query`, or a whole response (`{"status":"Success","extinfos":[…]}`), of which the
@@ -153,6 +203,7 @@ impl Current {
     /// # Errors
     /// [`ContextError::CurrentMalformed`] or [`ContextError::CurrentNotAnObject`] (also for
     /// an `extinfos` that is not a list of objects).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn from_json(text: &str) -> Result<Current, ContextError> {
         let element = read_element(text)?;
         let Some(list) = element.extinfos else {
@@ -254,6 +305,11 @@ impl Current {
         self.elements.first().and_then(|s| s.get(field))
     }
 
+    /// The one element, or a whole response's first.
+    pub(crate) fn first(&self) -> Option<&Settings> {
+        self.elements.first()
+    }
+
     /// Whether these are a whole `extension/query` response.
     #[must_use]
     pub fn is_response(&self) -> bool {
@@ -352,7 +408,11 @@ impl<'a> Members<'a> for ElementReader<'a> {
 /// that is not a whole number cannot satisfy any rule that reads it).
 fn number_text(n: Num) -> Option<String> {
     match n {
-        Num::Whole(int) => Some(int.to_string()),
+        Num::Whole(int) => {
+            let mut digits = String::with_capacity(20);
+            push_int(&mut digits, int);
+            Some(digits)
+        }
         Num::Huge | Num::NotWhole => None,
     }
 }

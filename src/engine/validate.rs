@@ -131,6 +131,8 @@ impl Context {
     /// # Ok::<(), yeastar_extension_rules::ContextError>(())
     /// ```
     #[must_use]
+    // One copy in the WebAssembly module, however many entry points call it.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn validate(&self, text: &str) -> Report {
         let mut doc = Document::new();
         match collect(text, &mut doc) {
@@ -476,9 +478,9 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
     for rule in &CONTEXT_RULES {
         if context_rule_breaks(&st, ctx, rule) {
             if rule.warning {
-                st.warn(rule.target, rule.kind.clone());
+                st.warn(rule.target, rule.kind);
             } else {
-                st.error(rule.target, rule.kind.clone());
+                st.error(rule.target, rule.kind);
             }
         }
     }
@@ -519,7 +521,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
                         equals: rule.equals,
                     },
                 ),
-                (Effective::Known(""), Outcome::Warn(kind)) => st.warn(rule.target, kind.clone()),
+                (Effective::Known(""), Outcome::Warn(kind)) => st.warn(rule.target, *kind),
                 (Effective::Unknown, Outcome::Required) => st.warn(
                     rule.target,
                     ViolationKind::MayBeRequired {
@@ -532,7 +534,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
             },
             (Requirement::FieldEquals(other, value), Outcome::Warn(kind)) => {
                 if matches!(st.effective(*other), Effective::Known(v) if v != *value) {
-                    st.warn(rule.target, kind.clone());
+                    st.warn(rule.target, *kind);
                 }
             }
             (Requirement::NotOwnExtension, Outcome::Warn(kind)) => {
@@ -542,7 +544,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
                 if matches!(target, Effective::Known(n) if !n.is_empty()
                     && (Some(n) == st.own_number() || Some(n) == st.value(Field::Extid)))
                 {
-                    st.warn(rule.target, kind.clone());
+                    st.warn(rule.target, *kind);
                 }
             }
             _ => {}
@@ -551,7 +553,10 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
     // 4. Warnings on single values (Q3, Q5).
     for w in &VALUE_WARNINGS {
         if let Some(value) = st.value(w.field).filter(|v| !v.is_empty()) {
-            let current = st.current.and_then(|c| c.get(w.field)).filter(|v| !v.is_empty());
+            let current = st
+                .current
+                .and_then(|c| c.get(w.field))
+                .filter(|v| !v.is_empty());
             if let Some(kind) = w.check.judge(value, current) {
                 st.warn(w.field, kind);
             }
@@ -597,7 +602,7 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
             continue;
         }
         match st.slots.get(field.index()) {
-            Some(Slot::Invalid(kind)) => errors.push(Violation::on(field, kind.clone())),
+            Some(Slot::Invalid(kind)) => errors.push(Violation::on(field, *kind)),
             Some(Slot::Valid(v)) => payload_len = payload_len.saturating_add(v.len()),
             _ => {}
         }
@@ -656,8 +661,19 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
 
 /// An unknown key as it is reported: shortened past [`MAX_KEY_SHOWN`] characters.
 fn shown_key(key: &str) -> String {
-    match key.char_indices().nth(MAX_KEY_SHOWN) {
-        Some((cut, _)) => format!("{}…", key.get(..cut).unwrap_or("")),
+    // A plain walk: `nth` on the characters would bring in the bulk character counter.
+    let cut = key
+        .char_indices()
+        .enumerate()
+        .find(|(n, _)| *n == MAX_KEY_SHOWN)
+        .map(|(_, (at, _))| at);
+    match cut {
+        Some(cut) => {
+            let mut shown = String::with_capacity(cut.saturating_add(3));
+            shown.push_str(key.get(..cut).unwrap_or(""));
+            shown.push('…');
+            shown
+        }
         None => key.to_owned(),
     }
 }

@@ -12,7 +12,7 @@ use crate::report::catalog::Catalog;
 
 use crate::json::write::{push_int, write_array, write_list, write_str};
 use crate::spec::field::{Field, COUNT};
-use crate::spec::violation::{param_index, Param, Violation};
+use crate::spec::violation::{Param, Violation};
 
 /// The outcome of validating one payload.
 ///
@@ -171,9 +171,9 @@ impl Report {
                     push_int(out, errno.into());
                 }
                 let options = own.and_then(|f| f.spec().rule.options());
-                v.visit_params(|name, value| {
+                v.visit_params(|at, value| {
                     out.push('\u{1}');
-                    out.push(tag(param_index(name)));
+                    out.push(tag(at));
                     match value {
                         Param::Int(n) => {
                             out.push('i');

@@ -82,31 +82,42 @@ pub(crate) const WEAK: [&[&str]; 8] = [
     &["digit", "upper", "lower"],
 ];
 
-/// The place of a param name in [`PARAM_NAMES`] (`PARAM_NAMES.len()` for no name of it).
-pub(crate) fn param_index(name: &str) -> usize {
-    match name {
-        "allowed" => 0,
-        "column" => 1,
-        "count" => 2,
-        "equals" => 3,
-        "expected" => 4,
-        "found" => 5,
-        "line" => 6,
-        "max" => 7,
-        "max_bytes" => 8,
-        "min" => 9,
-        "offset" => 10,
-        "options" => 11,
-        "reason" => 12,
-        "requires" => 13,
-        "rule" => 14,
-        "suggestion" => 15,
-        "when" => 16,
-        "instead" => 17,
-        "missing" => 18,
-        _ => PARAM_NAMES.len(),
+/// The place of a param name in [`PARAM_NAMES`], evaluated when the crate is built (a name
+/// not in the table fails the build).
+#[allow(
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::arithmetic_side_effects,
+    reason = "evaluated at compile time only (through `param!`): a mistake fails the build"
+)]
+const fn param_index(name: &str) -> usize {
+    let mut i = 0;
+    while i < PARAM_NAMES.len() {
+        let n = PARAM_NAMES[i].as_bytes();
+        let m = name.as_bytes();
+        if n.len() == m.len() {
+            let mut j = 0;
+            while j < n.len() && n[j] == m[j] {
+                j += 1;
+            }
+            if j == n.len() {
+                return i;
+            }
+        }
+        i += 1;
     }
+    panic!("a param name that is not in PARAM_NAMES")
 }
+
+/// A param's place in [`PARAM_NAMES`], as a constant.
+macro_rules! param {
+    ($name:literal) => {
+        const { param_index($name) }
+    };
+}
+
+/// The index of `options` in [`PARAM_NAMES`].
+const OPTIONS: usize = param_index("options");
 
 /// What is wrong. Each kind has a stable snake_case [`code`](ViolationKind::code) and carries the
 /// limits or options involved, which [`params`](ViolationKind::params) lists as data (M2). Its
@@ -118,7 +129,7 @@ pub(crate) fn param_index(name: &str) -> usize {
 /// assert_eq!(kind.code(), "too_long");
 /// assert_eq!(kind.params(), vec![("max", Param::Int(31))]);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum ViolationKind {
     /// The request body is larger than the limit (checked before parsing).
@@ -323,14 +334,14 @@ pub enum Limits {
 }
 
 impl Limits {
-    fn visit(self, f: &mut impl FnMut(&'static str, Param)) {
+    fn visit(self, f: &mut impl FnMut(usize, Param)) {
         match self {
             Limits::None => {}
             Limits::Range { min, max } => {
-                f("min", Param::Int(min.into()));
-                f("max", Param::Int(max.into()));
+                f(param!("min"), Param::Int(min.into()));
+                f(param!("max"), Param::Int(max.into()));
             }
-            Limits::Options(options) => f("options", Param::List(options)),
+            Limits::Options(options) => f(param!("options"), Param::List(options)),
         }
     }
 }
@@ -588,33 +599,36 @@ impl ViolationKind {
     #[must_use]
     pub fn params(&self) -> Vec<(&'static str, Param)> {
         let mut out = Vec::with_capacity(4);
-        self.visit_params(|name, value| out.push((name, value)));
+        self.visit_params(|at, value| {
+            out.push((PARAM_NAMES.get(at).copied().unwrap_or(""), value))
+        });
         out
     }
 
-    /// Calls `f` with each param in order, without allocating (the bindings' hot path).
-    pub(crate) fn visit_params(&self, mut f: impl FnMut(&'static str, Param)) {
+    /// Calls `f` with each param in order, by its place in [`PARAM_NAMES`], without allocating
+    /// (the bindings' hot path).
+    pub(crate) fn visit_params(&self, mut f: impl FnMut(usize, Param)) {
         let int = |n: usize| Param::Int(n as u64);
         match *self {
-            ViolationKind::TooLarge { max_bytes } => f("max_bytes", int(max_bytes)),
-            ViolationKind::InvalidUtf8 { offset } => f("offset", int(offset)),
+            ViolationKind::TooLarge { max_bytes } => f(param!("max_bytes"), int(max_bytes)),
+            ViolationKind::InvalidUtf8 { offset } => f(param!("offset"), int(offset)),
             ViolationKind::Malformed {
                 reason,
                 line,
                 column,
             } => {
-                f("reason", Param::Str(reason));
-                f("line", int(line));
-                f("column", int(column));
+                f(param!("reason"), Param::Str(reason));
+                f(param!("line"), int(line));
+                f(param!("column"), int(column));
             }
-            ViolationKind::NotAnObject { found } => f("found", Param::Str(found)),
+            ViolationKind::NotAnObject { found } => f(param!("found"), Param::Str(found)),
             ViolationKind::TooManyUnknownKeys { count, max } => {
-                f("count", int(count));
-                f("max", int(max));
+                f(param!("count"), int(count));
+                f(param!("max"), int(max));
             }
             ViolationKind::UnknownKey { suggestion } => {
                 if let Some(s) = suggestion {
-                    f("suggestion", Param::Str(s));
+                    f(param!("suggestion"), Param::Str(s));
                 }
             }
             ViolationKind::InvalidType {
@@ -622,51 +636,51 @@ impl ViolationKind {
                 found,
                 limits,
             } => {
-                f("expected", Param::Str(expected.code()));
-                f("found", Param::Str(found));
+                f(param!("expected"), Param::Str(expected.code()));
+                f(param!("found"), Param::Str(found));
                 limits.visit(&mut f);
             }
             ViolationKind::NotWholeNumber { limits } | ViolationKind::LeadingZero { limits } => {
                 limits.visit(&mut f);
             }
             ViolationKind::InvalidCharacters { allowed } => {
-                f("allowed", Param::Str(allowed.code()));
+                f(param!("allowed"), Param::Str(allowed.code()));
             }
-            ViolationKind::TooShort { min } => f("min", Param::Int(min.into())),
-            ViolationKind::TooLong { max } => f("max", Param::Int(max.into())),
+            ViolationKind::TooShort { min } => f(param!("min"), Param::Int(min.into())),
+            ViolationKind::TooLong { max } => f(param!("max"), Param::Int(max.into())),
             ViolationKind::OutOfRange { min, max } => {
-                f("min", Param::Int(min.into()));
-                f("max", Param::Int(max.into()));
+                f(param!("min"), Param::Int(min.into()));
+                f(param!("max"), Param::Int(max.into()));
             }
             ViolationKind::InvalidOption {
                 options,
                 suggestion,
             } => {
-                f("options", Param::List(options));
+                f(param!("options"), Param::List(options));
                 if let Some(s) = suggestion {
-                    f("suggestion", Param::Str(s));
+                    f(param!("suggestion"), Param::Str(s));
                 }
             }
             ViolationKind::ConditionallyRequired { rule, when, equals }
             | ViolationKind::MayBeRequired { rule, when, equals } => {
-                f("rule", Param::Str(rule));
-                f("when", Param::Str(when.name()));
-                f("equals", Param::Str(equals));
+                f(param!("rule"), Param::Str(rule));
+                f(param!("when"), Param::Str(when.name()));
+                f(param!("equals"), Param::Str(equals));
             }
             ViolationKind::NoEffect { requires, equals } => {
-                f("requires", Param::Str(requires.name()));
-                f("equals", Param::Str(equals));
+                f(param!("requires"), Param::Str(requires.name()));
+                f(param!("equals"), Param::Str(equals));
             }
             ViolationKind::VoicemailOff => {
-                f("requires", Param::Str(Field::Hasvoicemail.name()));
-                f("equals", Param::Str(crate::spec::table::ON));
+                f(param!("requires"), Param::Str(Field::Hasvoicemail.name()));
+                f(param!("equals"), Param::Str(crate::spec::table::ON));
             }
             ViolationKind::NotUpdatable { instead } => {
                 if let Some(s) = instead {
-                    f("instead", Param::Str(s));
+                    f(param!("instead"), Param::Str(s));
                 }
             }
-            ViolationKind::WeakPassword { missing } => f("missing", Param::List(missing)),
+            ViolationKind::WeakPassword { missing } => f(param!("missing"), Param::List(missing)),
             ViolationKind::DuplicateKey
             | ViolationKind::Required
             | ViolationKind::Blank
@@ -756,20 +770,23 @@ impl Violation {
     #[must_use]
     pub fn params(&self) -> Vec<(&'static str, Param)> {
         let mut out = Vec::with_capacity(4);
-        self.visit_params(|name, value| out.push((name, value)));
+        self.visit_params(|at, value| {
+            out.push((PARAM_NAMES.get(at).copied().unwrap_or(""), value))
+        });
         out
     }
 
-    /// Calls `f` with each of [`params`](Violation::params) in order, without allocating.
-    pub(crate) fn visit_params(&self, mut f: impl FnMut(&'static str, Param)) {
+    /// Calls `f` with each of [`params`](Violation::params) in order, by its place in
+    /// [`PARAM_NAMES`], without allocating.
+    pub(crate) fn visit_params(&self, mut f: impl FnMut(usize, Param)) {
         let mut has_options = false;
-        self.kind.visit_params(|name, value| {
-            has_options |= name == "options";
-            f(name, value);
+        self.kind.visit_params(|at, value| {
+            has_options |= at == OPTIONS;
+            f(at, value);
         });
         if !has_options {
             if let Some(options) = self.known.and_then(|field| field.spec().rule.options()) {
-                f("options", Param::List(options));
+                f(OPTIONS, Param::List(options));
             }
         }
     }
@@ -811,7 +828,7 @@ mod tests {
             assert_eq!(CODES.get(kind.index()), Some(&kind.code()));
             seen[kind.index()] = true;
             for (name, _) in kind.params() {
-                assert_eq!(PARAM_NAMES.get(param_index(name)), Some(&name));
+                assert!(PARAM_NAMES.contains(&name), "{name}");
             }
         }
         assert!(seen.iter().all(|s| *s), "a code without a kind");

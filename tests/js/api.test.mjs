@@ -4,11 +4,13 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import * as esm from "yeastar-extension-rules";
+import * as schemaEsm from "yeastar-extension-rules/schema";
 
 const require = createRequire(import.meta.url);
 const cjs = require("yeastar-extension-rules");
+const schemaCjs = require("yeastar-extension-rules/schema");
 
-for (const [name, api] of [["import", esm], ["require", cjs]]) {
+for (const [name, api, schemaOf] of [["import", esm, schemaEsm], ["require", cjs, schemaCjs]]) {
   test(`${name}: the spec sample is ok, with no init call`, () => {
     const report = api.validate({ extid: "1002", username: "Amy" });
     assert.deepEqual(report, {
@@ -64,10 +66,12 @@ for (const [name, api] of [["import", esm], ["require", cjs]]) {
     assert.equal(pw.html.type, "password");
     assert.equal(pw.html.maxlength, 31);
     assert.equal(api.groups().length, 9);
-    const schema = api.jsonSchema();
+    // The JSON Schema is an entry point of its own.
+    assert.equal(api.jsonSchema, undefined);
+    const schema = schemaOf.jsonSchema();
     assert.equal(schema.$schema, "https://json-schema.org/draft/2020-12/schema");
     schema.mutated = true;
-    assert.equal(api.jsonSchema().mutated, undefined);
+    assert.equal(schemaOf.jsonSchema().mutated, undefined);
   });
 
   test(`${name}: Standard Schema v1`, async () => {
@@ -101,7 +105,7 @@ test("the fields and schema shipped as data equal what extcheck prints", async (
   assert.deepEqual(esm.groups(), fields.groups);
   assert.deepEqual(esm.rules(), fields.rules);
   assert.deepEqual(cjs.rules(), fields.rules);
-  assert.deepEqual(esm.jsonSchema(), JSON.parse(execFileSync(bin, ["--schema"], { encoding: "utf8" })));
+  assert.deepEqual(schemaEsm.jsonSchema(), JSON.parse(execFileSync(bin, ["--schema"], { encoding: "utf8" })));
 });
 
 test("the cross-field rules: frozen, on known fields, triggered by real options", () => {

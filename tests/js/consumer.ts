@@ -5,7 +5,6 @@ import {
   fields,
   groups,
   rules,
-  jsonSchema,
   standardSchema,
   createStandardSchema,
   registerLocale,
@@ -24,6 +23,7 @@ import {
   type StandardSchemaV1,
 } from "yeastar-extension-rules";
 import zh from "yeastar-extension-rules/locales/zh-CN";
+import { jsonSchema } from "yeastar-extension-rules/schema";
 
 const input: ExtensionUpdateInput = { extid: 1002, username: "Amy", dnd: "on", ringtimeout: 30 };
 const report: Report = validate(input, { extensions: ["1002"] });
@@ -61,7 +61,7 @@ const chinese: Catalog = zh;
 const tag: Locale = registerLocale({ ...chinese, locale: "zh-TW" });
 const zhReport: Report = validate(input, { locale: "zh-CN" });
 const zhFields: readonly FieldMeta[] = fields({ locale: "zh-CN" });
-const strs: Readonly<Catalog["ui"]> = strings({ locale: tag });
+const strs: string | undefined = strings({ locale: tag }).submit;
 const ctxRules: readonly ContextRuleMeta[] = contextRules();
 void [zhReport, zhFields, strs, ctxRules, locales()];
 const { too_long: _dropped, ...fewer } = chinese.messages;

@@ -10,7 +10,8 @@ import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createRequire } from "node:module";
-import { validate, validateField, fields, rules as rulesOf, jsonSchema } from "yeastar-extension-rules";
+import { validate, validateField, fields, rules as rulesOf } from "yeastar-extension-rules";
+import { jsonSchema } from "yeastar-extension-rules/schema";
 import "yeastar-extension-rules/locales/zh-CN";
 
 const require = createRequire(new URL("../../package.json", import.meta.url));

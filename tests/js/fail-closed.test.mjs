@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fields, groups, rules, jsonSchema } from "yeastar-extension-rules";
+import { fields, groups, rules } from "yeastar-extension-rules";
 
 const require = createRequire(import.meta.url);
 const glue = require(new URL("../../pkg/nodejs/yeastar_extension_rules.js", import.meta.url).pathname);
@@ -16,7 +16,8 @@ const createApi = new Function(`${source}\nreturn createApi;`)();
 /** The metadata the package ships, as a fresh, mutable copy. */
 function metadata() {
   const { charsets, codes, params } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
-  return structuredClone({ format: 1, charsets, codes, params, groups: groups(), fields: fields(), rules: rules() });
+  const { value_rules } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
+  return structuredClone({ format: 2, charsets, codes, params, groups: groups(), fields: fields(), rules: rules(), value_rules });
 }
 
 /** An API over `meta` whose module calls are counted. */
@@ -25,6 +26,7 @@ function apiWith(meta) {
   const spy = {
     validateJson: (...a) => (calls.count++, glue.validateJson(...a)),
     validateFieldJson: (...a) => (calls.count++, glue.validateFieldJson(...a)),
+    diffJson: (...a) => (calls.count++, glue.diffJson(...a)),
   };
   const names = meta.fields.map((f) => f.name);
   const makeBody = (v) => {
@@ -33,7 +35,7 @@ function apiWith(meta) {
     return o;
   };
   const english = JSON.parse(readFileSync(new URL("../../locales/en.json", import.meta.url), "utf8"));
-  return { api: createApi(spy, meta, jsonSchema(), makeBody, english), calls };
+  return { api: createApi(spy, meta, makeBody, english), calls };
 }
 
 const VALID = { extid: "1002", username: "Amy", registerpassword: "Xy7-kP2q", dnd: "off", maxregistrations: 3, email: "amy@example.com" };
@@ -51,7 +53,7 @@ test("with the shipped tables, a valid payload and field are answered without th
 });
 
 const injections = {
-  "a newer format": (m) => void (m.format = 2),
+  "a newer format": (m) => void (m.format = 3),
   "no format": (m) => void delete m.format,
   "a rule of an unknown kind": (m) =>
     void m.rules.push({ id: "C99", field: "username", when: "extid", equals: "1002", requires: "must_rhyme", severity: "error", code: "x" }),

@@ -12,6 +12,8 @@ const chineseFile = JSON.parse(readFileSync(new URL("../../locales/zh-CN.json", 
 
 test("before its entry point is imported, zh-CN is not there, and the error says what to do", () => {
   assert.deepEqual(api.locales(), ["en"]);
+  // The editor's strings come with each language's entry point, English too.
+  assert.deepEqual(api.strings(), {});
   assert.throws(() => api.validate({ extid: "1" }, { locale: "zh-CN" }), /import "yeastar-extension-rules\/locales\/zh-CN"/);
   assert.throws(() => api.fields({ locale: "fr" }), TypeError);
 });
@@ -46,6 +48,9 @@ test("fields, groups and the editor's strings in a language; rules are the same 
   assert.equal(api.groups({ locale: "zh-CN" })[4].title, "无应答转移");
   assert.equal(api.groups()[4].title, english.groups.no_answer_forward);
   assert.deepEqual(api.strings({ locale: "zh-CN" }), chineseFile.ui);
+  await import("yeastar-extension-rules/locales/en");
+  assert.deepEqual(api.strings(), english.ui);
+  assert.equal(api.validate({ extid: "1", dnd: 1 }).errors[0].message, 'Do not disturb must be one of "on" or "off". Did you mean "on"?');
   assert.ok(api.contextRules().some((r) => r.id === "X2" && r.code === "extension_not_found"));
 });
 

@@ -1,0 +1,81 @@
+//! Minimal updates (ruling Q4): from the current settings and the desired ones, the smallest
+//! valid request body, validated like any payload.
+
+use crate::engine::context::{Context, Current, Settings};
+use crate::json::write::write_str;
+use crate::report::Report;
+use crate::spec::field::Field;
+use crate::spec::violation::{Violation, ViolationKind};
+
+/// The minimal update from `current` to `desired` (Q4), with its report.
+///
+/// The body is `extid` (the desired `extid`, else the current `extnumber`) and every field
+/// whose desired value differs from the current one, in table order. Both sides are read the
+/// same way (`Current`): a query response's own keys are never sent, destinations in the
+/// query's spellings and `moblie` are understood, and a field the desired settings leave out
+/// is left as it is. So nothing is ever copied from the current settings: a secret appears only
+/// when the desired value is a different one. The body is then validated with the current
+/// settings as context; desired settings equal to the current ones give `extid` alone and the
+/// warning `nothing_to_change`.
+///
+/// ```
+/// use yeastar_extension_rules::{diff, Current};
+/// let current = Current::from_json(
+///     r#"{"extnumber":"1000","username":"Jayson","loginpassword":"5e12ba8dd1083a7f946e457cf3c18779","dnd":"off"}"#,
+/// )?;
+/// let desired = Current::from_json(
+///     r#"{"extnumber":"1000","username":"Jayson","loginpassword":"5e12ba8dd1083a7f946e457cf3c18779","dnd":"on","status":"Registered"}"#,
+/// )?;
+/// let report = diff(&current, &desired);
+/// assert_eq!(report.payload.unwrap().to_json(), r#"{"extid":"1000","dnd":"on"}"#);
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+#[must_use]
+pub fn diff(current: &Current, desired: &Current) -> Report {
+    Context::new().current(current.clone()).diff(desired)
+}
+
+impl Context {
+    /// [`diff`] from this context's current settings (none: every desired field is sent),
+    /// also checked against its list of extensions.
+    #[must_use]
+    pub fn diff(&self, desired: &Current) -> Report {
+        let empty = Settings::default();
+        let want = desired.first().unwrap_or(&empty);
+        let extid = want
+            .get(Field::Extid)
+            .filter(|v| !v.is_empty())
+            .or_else(|| want.get(Field::Extnumber))
+            .unwrap_or("");
+        let have = match &self.current {
+            Some(current) => current.extension(extid).unwrap_or(&empty),
+            None => &empty,
+        };
+        let mut body = String::with_capacity(256);
+        body.push_str("{\"extid\":");
+        write_str(&mut body, extid);
+        let mut changed = false;
+        for &field in Field::ALL.iter().skip(1) {
+            let Some(value) = want.get(field) else {
+                continue;
+            };
+            if have.get(field) == Some(value) {
+                continue;
+            }
+            changed = true;
+            body.push_str(",\"");
+            body.push_str(field.name());
+            body.push_str("\":");
+            write_str(&mut body, value);
+        }
+        body.push('}');
+        let mut report = self.validate(&body);
+        if !changed && report.is_ok() {
+            report.warnings.insert(
+                0,
+                Violation::on(Field::Extid, ViolationKind::NothingToChange),
+            );
+        }
+        report
+    }
+}
