@@ -272,6 +272,65 @@ proptest! {
     }
 
     #[test]
+    /// Q4: for valid current and desired settings, the minimal update is valid, and applying
+    /// it to the current settings gives the desired ones.
+    fn diff_applied_to_current_gives_desired(a in valid_payload(), b in valid_payload()) {
+        let settings = |members: &[(String, Value)], number: &str| -> serde_json::Map<String, Value> {
+            let mut m: serde_json::Map<String, Value> = members
+                .iter()
+                .filter(|(k, _)| k != "extid" && k != "extnumber")
+                .cloned()
+                .collect();
+            m.insert("extnumber".into(), Value::String(number.into()));
+            m
+        };
+        let number = "1000";
+        let current = settings(&a, number);
+        let mut desired = settings(&b, number);
+        desired.remove("extnumber");
+        desired.insert("extid".into(), Value::String(number.into()));
+        let desired_text = Value::Object(desired.clone()).to_string();
+        let desired_report = validate(&desired_text);
+        prop_assume!(desired_report.is_ok());
+        let current_text = Value::Object(current.clone()).to_string();
+        let as_current = yeastar_extension_rules::Current::from_json(&current_text).unwrap();
+        // The current settings as current settings are valid too (they were a valid payload).
+        let report = yeastar_extension_rules::diff(
+            &as_current,
+            &yeastar_extension_rules::Current::from_json(&desired_text).unwrap(),
+        );
+        // Valid as an update of these settings: the desired settings alone are valid, and
+        // every field they leave out keeps its current value, so C1-C4 see a valid whole.
+        let whole: Value = {
+            let mut m = current.clone();
+            m.remove("extnumber");
+            for (k, v) in desired.iter() {
+                m.insert(k.clone(), v.clone());
+            }
+            Value::Object(m)
+        };
+        prop_assume!(validate(&whole.to_string()).is_ok());
+        prop_assert!(report.is_ok(), "{} -> {}", desired_text, report.to_json());
+        let body: serde_json::Map<String, Value> =
+            serde_json::from_str(&report.payload.unwrap().to_json()).unwrap();
+        // Apply it: the current settings (normalized as a report writes them) with the body.
+        let normalized = |text: &str| -> serde_json::Map<String, Value> {
+            serde_json::from_str(&validate(text).payload.unwrap().to_json()).unwrap()
+        };
+        let mut applied = {
+            let mut m = current.clone();
+            m.remove("extnumber");
+            m.insert("extid".into(), Value::String(number.into()));
+            normalized(&Value::Object(m).to_string())
+        };
+        for (k, v) in body {
+            applied.insert(k, v);
+        }
+        for (k, v) in normalized(&desired_text) {
+            prop_assert_eq!(applied.get(&k), Some(&v), "field {}", k);
+        }
+    }
+
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let r = validate_bytes(&bytes);
         if !r.is_ok() { prop_assert!(!r.errors.is_empty()); }
