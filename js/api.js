@@ -431,6 +431,25 @@ function createApi(glue, metadata, makeBody, english) {
     }
   }
 
+  // Current settings: one extinfos element, or a whole extension/query response, whose elements
+  // (the only nested values read) are encoded one level down, each like a payload (Q1).
+  function encodeCurrent(current, what) {
+    if (typeof current === "string") return current;
+    let list;
+    try {
+      list = current !== null && typeof current === "object" && !isArray(current) && hasOwn.call(current, "extinfos") ? current.extinfos : undefined;
+    } catch (e) {
+      throw unreadable(what, e);
+    }
+    if (!isArray(list)) return encode(take(current, what), what);
+    let out = '{"extinfos":[';
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      out += (i > 0 ? "," : "") + (e !== null && typeof e === "object" && !isArray(e) ? encode(take(e, what), what) : scalar(e) ?? "null");
+    }
+    return out + "]}";
+  }
+
   function encodeOptions(options) {
     if (options === undefined || options === null) return "";
     if (typeof options !== "object") {
@@ -439,7 +458,7 @@ function createApi(glue, metadata, makeBody, english) {
     let out = "{";
     const current = options.current;
     if (current !== undefined && current !== null) {
-      out += '"current":' + encode(take(current, "options.current"), "options.current");
+      out += '"current":' + encodeCurrent(current, "options.current");
     }
     const extensions = options.extensions;
     if (extensions !== undefined && extensions !== null) {
@@ -807,7 +826,7 @@ function createApi(glue, metadata, makeBody, english) {
     if (options !== undefined && options !== null && options.current != null) {
       throw new TypeError(PREFIX + "diff takes the current settings as its first argument, not in options");
     }
-    const currentText = encode(take(current, "the current settings"), "the current settings");
+    const currentText = encodeCurrent(current, "the current settings");
     const desiredText = encode(take(desired, "the desired settings"), "the desired settings");
     // One copy into the module: current, desired and options (JSON text, never a raw NUL).
     const packed = currentText + "\u0000" + desiredText + "\u0000" + encodeOptions(options);

@@ -110,6 +110,9 @@ fn every_malformed_command_line_exits_2_with_one_line() {
         (&["--lang"][..], "--lang"),
         (&["--lang", "en", "--lang", "en"][..], "more than once"),
         (&["--schema", "--lang", "en"][..], "--schema"),
+        (&["diff"][..], "diff needs --current"),
+        (&["diff", "--lines", "--current", "x"][..], "not --lines"),
+        (&["diff", "--fields"][..], "diff takes no"),
     ] {
         let err = usage_error(&extcheck(args, b"{}"), &format!("{args:?}"));
         assert!(err.contains(says), "{args:?}: {err}");
@@ -419,4 +422,68 @@ fn every_fixture_in_every_language() {
         br#"{"extid":"1","dnd":1}"#,
     ));
     assert!(pretty.contains("免打扰的开关必须是"), "{pretty}");
+}
+
+/// `extcheck diff`: the minimal update from the guide's query response to an edited element.
+#[test]
+fn diff_prints_the_minimal_update() {
+    let response = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/query-samples/en-guide.json"
+    ))
+    .unwrap();
+    let current = tmp("diff-current.json", &response);
+    let edited = response
+        .split("\"extinfos\":[")
+        .nth(1)
+        .unwrap()
+        .trim_end()
+        .trim_end_matches("]}")
+        .replace("\"dnd\":\"off\"", "\"dnd\":\"on\"");
+    let o = extcheck(&["diff", "--current", &current], edited.as_bytes());
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(
+        stdout(&o),
+        "{\"ok\":true,\"errors\":[],\"warnings\":[],\"payload\":{\"extid\":\"1000\",\"dnd\":\"on\"}}\n"
+    );
+    // From a file, in Chinese, pretty: the same verdict.
+    let desired = tmp("diff-desired.json", &edited);
+    let o = extcheck(
+        &[
+            "diff",
+            "--current",
+            &current,
+            "--pretty",
+            "--lang",
+            "zh-CN",
+            &desired,
+        ],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).starts_with("valid: 0 errors, 0 warnings"),
+        "{}",
+        stdout(&o)
+    );
+    // Nothing changed: extid alone and a warning.
+    let same = extcheck(&["diff", "--current", &current, "-"], response.as_bytes());
+    assert!(
+        stdout(&same).contains("\"code\":\"nothing_to_change\""),
+        "{}",
+        stdout(&same)
+    );
+    // A desired payload that is no JSON object gets its report like a payload, exit 1.
+    let o = extcheck(&["diff", "--current", &current], b"[1]");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains("\"code\":\"not_an_object\""));
+    // A file named diff is still a file after `--`.
+    let o = extcheck(&["--", "diff"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("diff"));
 }

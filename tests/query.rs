@@ -1,5 +1,5 @@
 //! Read, modify, write (rulings Q1-Q5, C7, C8) on the vendor's own samples: the
-//! `extension/query` response of the English guide (`tests/fixtures/query/en-guide.json`, the
+//! `extension/query` response of the English guide (`tests/query-samples/en-guide.json`, the
 //! guide's text byte for byte) and of the Chinese guide (`zh-CN-guide.json`; the Chinese page
 //! prints the same response).
 
@@ -9,7 +9,7 @@ use serde_json::{json, Value};
 use yeastar_extension_rules::{diff, validate, Context, Current, Field};
 
 fn samples() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/query");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/query-samples");
     let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
