@@ -2,7 +2,7 @@
 // types with the same rules as the Rust crate (the npm package in ./pkg, built from it). Its
 // words (labels, help, messages, its own strings) come from the package's catalogs, in the
 // language chosen at the top (kept in the URL, ?lang=, and in local storage).
-import { validate, validateField, fields, groups, strings } from "./pkg/index.js";
+import { validate, validateField, diff, fields, groups, strings } from "./pkg/index.js";
 // The editor's own English strings come with the English catalog's entry point.
 import "./pkg/locales/en.js";
 
@@ -55,7 +55,8 @@ function buildControl(f) {
   const label = el("label", { for: id, id: `${id}-label`, text: f.label });
   const name = el("code", { class: "wire", text: f.name });
   const head = f.control === "switch"
-    ? el("div", { class: "switch-row" }, input, label, el("span", { class: "state", id: `${id}-state` }))
+    ? el("div", { class: "switch-row" }, input, label, el("span", { class: "state", id: `${id}-state` }),
+      el("button", { type: "button", class: "reset", id: `${id}-reset`, hidden: true, "data-field": f.name, title: t("reset_title"), text: t("reset") }))
     : el("div", { class: "label-row" }, label, name);
   if (f.control === "switch") head.append(name);
   const box = el("div", { class: `field ${f.control}`, "data-field": f.name },
@@ -159,6 +160,7 @@ function show(c, errors, warnings) {
   if (c.field.control === "switch") {
     const state = document.getElementById(`${input.id}-state`);
     state.textContent = input.dataset.touched || baseline.get(c.field.name) ? valueOf(c) : t("unchanged");
+    document.getElementById(`${input.id}-reset`).hidden = !input.dataset.touched;
   }
 }
 
@@ -168,7 +170,11 @@ function refresh() {
   const body = payload();
   let report;
   try {
-    report = validate(body, { ...options, locale });
+    // With current settings, the request is the minimal update from them (ruling Q4): only
+    // what changed, read the way the PBX's query response spells it.
+    report = options.current
+      ? diff(options.current, body, { extensions: options.extensions, locale })
+      : validate(body, { ...options, locale });
   } catch (e) {
     $("verdict").textContent = e.message;
     return;
@@ -196,7 +202,12 @@ function renderPreview(body, report) {
   const version = $("api-version").value.trim() || "{version}";
   $("request-url").textContent = `/api/${encodeURIComponent(version)}/extension/update?token=…`;
   const shown = report.ok ? report.payload : body;
-  $("request-body").textContent = JSON.stringify(shown, null, 2);
+  requestBody = JSON.stringify(shown, null, 2);
+  // Secrets are masked in the preview unless revealed; "Copy" copies the real body.
+  const masked = $("reveal").checked
+    ? shown
+    : Object.fromEntries(Object.entries(shown).map(([k, v]) => [k, meta.get(k)?.secret && v !== "" ? t("hidden_secret") : v]));
+  $("request-body").textContent = JSON.stringify(masked, null, 2);
   const formErrors = [...controls.values()].filter((c) => c.box.classList.contains("has-error")).length;
   const n = Math.max(report.errors.length, formErrors);
   const w = report.warnings.length;
@@ -214,7 +225,12 @@ function renderPreview(body, report) {
 }
 
 function fillFromCurrent() {
-  const { current } = contextOptions();
+  const options = contextOptions();
+  // A whole extension/query response: the element of the extension in the form, or its only one.
+  const list = Array.isArray(options.current?.extinfos) ? options.current.extinfos : undefined;
+  const current = list
+    ? list.find((e) => e && e.extnumber === $("f-extid").value) ?? (list.length === 1 ? list[0] : undefined)
+    : options.current;
   if (!current) {
     $("ctx-current-msg").textContent = t("paste_first");
     $("ctx-current-msg").className = "msg warning";
@@ -242,8 +258,10 @@ function fillFromCurrent() {
   refresh();
 }
 
+let requestBody = "";
+
 async function copyBody() {
-  const text = $("request-body").textContent;
+  const text = requestBody;
   try {
     await navigator.clipboard.writeText(text);
     $("copy-msg").textContent = t("copied");
@@ -272,6 +290,11 @@ async function setLocale(tag) {
     $(`f-${f.name}-help`).textContent = f.help;
     const c = controls.get(f.name);
     if (f.control === "select") c.input.options[0].textContent = t("select_unchanged");
+    if (f.control === "switch") {
+      const reset = $(`f-${f.name}-reset`);
+      reset.textContent = t("reset");
+      reset.title = t("reset_title");
+    }
     if (f.secret) c.input.placeholder = t("unchanged");
   }
   for (const g of groups({ locale })) $(`g-${g.id}-title`).textContent = g.title;
@@ -317,6 +340,16 @@ form.addEventListener("submit", (e) => {
 $("ctx-fill").addEventListener("click", fillFromCurrent);
 $("api-version").addEventListener("input", refresh);
 $("copy").addEventListener("click", copyBody);
+$("reveal").addEventListener("change", refresh);
+// A touched switch can be set back to "unchanged".
+form.addEventListener("click", (e) => {
+  const button = e.target.closest?.("button.reset");
+  if (!button) return;
+  const c = controls.get(button.dataset.field);
+  delete c.input.dataset.touched;
+  c.input.checked = baseline.get(c.field.name) === "on";
+  refresh();
+});
 $("lang").addEventListener("change", (e) => setLocale(e.target.value));
 await setLocale(initialLocale());
 document.documentElement.dataset.ready = "true";

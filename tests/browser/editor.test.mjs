@@ -3,7 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 const require = createRequire(new URL("../../package.json", import.meta.url));
@@ -112,7 +112,12 @@ test("a valid form gives exactly the expected request body", async () => {
   await page.selectOption("#f-ringtimeout", "30");
   await page.selectOption("#f-monitormode", "Listen");
   assert.equal(await page.locator(".has-error").count(), 0);
+  // The preview masks secrets until they are revealed.
+  const masked = JSON.parse(await page.locator("#request-body").textContent());
+  assert.equal(masked.registerpassword, "(hidden)");
+  await page.check("#reveal");
   const body = JSON.parse(await page.locator("#request-body").textContent());
+  await page.uncheck("#reveal");
   assert.deepEqual(body, {
     extid: "1002",
     username: "Amy Lee",
@@ -197,6 +202,41 @@ test("in English again, a scenario from empty to an error to valid", async () =>
   await page.fill("#f-maxregistrations", "3");
   assert.equal(await page.locator("#verdict").textContent(), "Valid: ready to send.");
   await page.screenshot({ path: new URL("editor-en.png", artifacts).pathname, fullPage: true });
+});
+
+test("paste a query response, edit, copy: the minimal body, secrets masked but copied", async () => {
+  await page.goto(`${base}?lang=en`);
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(base).origin });
+  const response = readFileSync(new URL("tests/query-samples/en-guide.json", root), "utf8");
+  await page.click("#context summary");
+  await page.fill("#ctx-current", response);
+  await page.click("#ctx-fill");
+  // Prefilled from the response's one element: its number, name and switches.
+  assert.equal(await page.inputValue("#f-extid"), "1000");
+  assert.equal(await page.inputValue("#f-username"), "Jayson");
+  assert.equal(await page.isChecked("#f-hasvoicemail"), true);
+  // Nothing changed yet: extid alone, with the warning that nothing changes.
+  assert.deepEqual(JSON.parse(await page.locator("#request-body").textContent()), { extid: "1000" });
+  // Edit: DND on, a new registration password.
+  await page.click("#f-dnd");
+  await page.fill("#f-registerpassword", "N3w-Pass9");
+  const shown = JSON.parse(await page.locator("#request-body").textContent());
+  assert.deepEqual(shown, { extid: "1000", registerpassword: "(hidden)", dnd: "on" });
+  // A touched switch can be set back to unchanged.
+  await page.click("#f-hasvoicemail");
+  assert.equal(await page.isVisible("#f-hasvoicemail-reset"), true);
+  assert.equal(JSON.parse(await page.locator("#request-body").textContent()).hasvoicemail, "off");
+  await page.click("#f-hasvoicemail-reset");
+  assert.equal(await page.isChecked("#f-hasvoicemail"), true);
+  assert.equal(await page.isVisible("#f-hasvoicemail-reset"), false);
+  assert.equal(JSON.parse(await page.locator("#request-body").textContent()).hasvoicemail, undefined);
+  // Copy copies the real body.
+  await page.click("#copy");
+  await page.locator("#copy-msg").filter({ hasText: /./ }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.deepEqual(JSON.parse(copied), { extid: "1000", registerpassword: "N3w-Pass9", dnd: "on" });
+  await page.screenshot({ path: new URL("editor-paste-edit-copy.png", artifacts).pathname, fullPage: true });
 });
 
 test("no console errors", () => {
