@@ -1,0 +1,498 @@
+//! Python bindings: a thin shell over the crate. Python values are written as JSON text the way
+//! `json.dumps` would write them one level deep (nested values by their kind alone, so depth
+//! and cycles cannot matter), judged by the same engine, and the report comes back as immutable
+//! objects whose `to_json()` is byte for byte what `extcheck` prints. Text and bytes are judged
+//! with the GIL released.
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::GILOnceCell;
+use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+
+use rules::{Catalog, Context, Current, Extensions, Field, Param, Report as CoreReport};
+use yeastar_extension_rules as rules;
+
+/// One violation: the field that must change, a stable code, a message, params as data.
+#[pyclass(frozen, module = "yeastar_extension_rules", name = "Violation")]
+struct Violation {
+    #[pyo3(get)]
+    field: String,
+    #[pyo3(get)]
+    code: &'static str,
+    #[pyo3(get)]
+    message: String,
+    params: Py<PyDict>,
+    #[pyo3(get)]
+    errno: Option<u32>,
+}
+
+#[pymethods]
+impl Violation {
+    /// The limits and options involved (a fresh dict).
+    #[getter]
+    fn params<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        self.params.bind(py).copy()
+    }
+
+    /// The violation as a dict, as in the report's JSON.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("field", &self.field)?;
+        d.set_item("code", self.code)?;
+        d.set_item("message", &self.message)?;
+        d.set_item("params", self.params.bind(py).copy()?)?;
+        if let Some(n) = self.errno {
+            d.set_item("errno", n)?;
+        }
+        Ok(d)
+    }
+
+    fn __repr__(&self) -> String {
+        // Names and codes only: never a value.
+        format!("Violation(field={:?}, code={:?})", self.field, self.code)
+    }
+}
+
+/// The verdict on one payload: `ok`, `errors`, `warnings`, and the normalized `payload`.
+/// Python objects are made when they are first asked for: a caller that only reads `ok`
+/// pays for nothing else.
+#[pyclass(frozen, module = "yeastar_extension_rules", name = "Report")]
+struct Report {
+    core: CoreReport,
+    catalog: &'static Catalog,
+    errors: GILOnceCell<Py<PyTuple>>,
+    warnings: GILOnceCell<Py<PyTuple>>,
+}
+
+impl Report {
+    fn new(core: CoreReport, catalog: &'static Catalog) -> Report {
+        Report {
+            core,
+            catalog,
+            errors: GILOnceCell::new(),
+            warnings: GILOnceCell::new(),
+        }
+    }
+
+    fn list<'py>(
+        &self,
+        py: Python<'py>,
+        cell: &GILOnceCell<Py<PyTuple>>,
+        vs: &[rules::Violation],
+    ) -> PyResult<Bound<'py, PyTuple>> {
+        let t = cell.get_or_try_init(py, || -> PyResult<Py<PyTuple>> {
+            let items = vs
+                .iter()
+                .map(|v| violation(py, v, self.catalog))
+                .collect::<PyResult<Vec<_>>>()?;
+            Ok(PyTuple::new(py, items)?.unbind())
+        })?;
+        Ok(t.bind(py).clone())
+    }
+}
+
+#[pymethods]
+impl Report {
+    /// Whether the payload is valid (no errors; warnings never count).
+    #[getter]
+    fn ok(&self) -> bool {
+        self.core.is_ok()
+    }
+
+    /// What must change, in the spec's table order.
+    #[getter]
+    fn errors<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        self.list(py, &self.errors, &self.core.errors)
+    }
+
+    /// What is worth a look; never makes the payload invalid.
+    #[getter]
+    fn warnings<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        self.list(py, &self.warnings, &self.core.warnings)
+    }
+
+    /// The normalized request body (every value a str) when ok, else None (a fresh dict).
+    #[getter]
+    fn payload<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyDict>>> {
+        let Some(p) = &self.core.payload else {
+            return Ok(None);
+        };
+        let d = PyDict::new(py);
+        for (field, value) in p.iter() {
+            d.set_item(field.name(), value)?;
+        }
+        Ok(Some(d))
+    }
+
+    /// The report as one line of JSON: byte for byte what `extcheck` prints.
+    fn to_json(&self) -> String {
+        self.core.to_json_in(self.catalog)
+    }
+
+    /// The report as a dict.
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("ok", self.core.is_ok())?;
+        let list = |t: Bound<'py, PyTuple>| -> PyResult<Bound<'py, PyList>> {
+            let out = PyList::empty(py);
+            for v in t.iter() {
+                out.append(v.downcast::<Violation>()?.get().to_dict(py)?)?;
+            }
+            Ok(out)
+        };
+        d.set_item("errors", list(self.errors(py)?)?)?;
+        d.set_item("warnings", list(self.warnings(py)?)?)?;
+        d.set_item("payload", self.payload(py)?)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self) -> String {
+        let codes: Vec<&str> = self.core.errors.iter().map(|v| v.code()).collect();
+        format!(
+            "Report(ok={}, errors={:?})",
+            if self.core.is_ok() { "True" } else { "False" },
+            codes
+        )
+    }
+
+    fn __bool__(&self) -> bool {
+        self.core.is_ok()
+    }
+}
+
+fn catalog(locale: &str) -> PyResult<&'static Catalog> {
+    Catalog::get(locale).ok_or_else(|| {
+        PyValueError::new_err(format!(
+            "locale must be one of {}, not {locale:?}",
+            rules::LOCALES.join(", ")
+        ))
+    })
+}
+
+fn param(py: Python<'_>, p: Param) -> PyResult<PyObject> {
+    Ok(match p {
+        Param::Int(n) => n.into_pyobject(py)?.into_any().unbind(),
+        Param::Str(s) => PyString::new(py, s).into_any().unbind(),
+        Param::List(items) => PyList::new(py, items)?.into_any().unbind(),
+        _ => py.None(),
+    })
+}
+
+fn violation(py: Python<'_>, v: &rules::Violation, cat: &Catalog) -> PyResult<Py<Violation>> {
+    let params = PyDict::new(py);
+    for (name, value) in v.params() {
+        params.set_item(name, param(py, value)?)?;
+    }
+    Py::new(
+        py,
+        Violation {
+            field: v.field().to_owned(),
+            code: v.code(),
+            message: v.message_in(cat),
+            params: params.unbind(),
+            errno: v.errno(),
+        },
+    )
+}
+
+/// A JSON string literal (RFC 8259 escapes: the quote, the backslash, control characters).
+fn quoted(out: &mut String, s: &str) {
+    out.reserve(s.len().saturating_add(2));
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if u32::from(c) < 0x20 => {
+                out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+/// One value as JSON text, by its kind: nested containers as `[]` or `{}` (no rule reads
+/// inside them, so neither depth nor a cycle can matter), a float that is not finite as a
+/// number no rule accepts, anything JSON has no kind for as an object.
+fn scalar(out: &mut String, v: &Bound<'_, PyAny>) -> PyResult<()> {
+    if v.is_none() {
+        out.push_str("null");
+    } else if let Ok(b) = v.downcast::<PyBool>() {
+        out.push_str(if b.is_true() { "true" } else { "false" });
+    } else if let Ok(s) = v.downcast::<PyString>() {
+        // A lone surrogate cannot be UTF-8: it becomes U+FFFD, which no rule accepts.
+        quoted(out, &s.to_string_lossy());
+    } else if v.is_instance_of::<PyInt>() {
+        // Any size: the rules judge the digits (a number beyond 2^64 is judged, not an overflow).
+        out.push_str(&v.str()?.to_cow()?);
+    } else if let Ok(f) = v.downcast::<PyFloat>() {
+        let x = f.value();
+        if x.is_finite() {
+            out.push_str(&v.repr()?.to_cow()?);
+        } else {
+            out.push_str(if x < 0.0 { "-1e400" } else { "1e400" });
+        }
+    } else if v.downcast::<PyList>().is_ok() || v.downcast::<PyTuple>().is_ok() {
+        out.push_str("[]");
+    } else {
+        out.push_str("{}");
+    }
+    Ok(())
+}
+
+/// A dict's members as a JSON object, one level deep; a key that is not a str is shown by its
+/// `str()` (as `json.dumps` writes an int key), so the report names it.
+fn object(out: &mut String, d: &Bound<'_, PyDict>) -> PyResult<()> {
+    out.push('{');
+    for (i, (k, v)) in d.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let key = match k.downcast::<PyString>() {
+            Ok(s) => s.to_string_lossy().into_owned(),
+            Err(_) => k.str()?.to_string_lossy().into_owned(),
+        };
+        quoted(out, &key);
+        out.push(':');
+        scalar(out, &v)?;
+    }
+    out.push('}');
+    Ok(())
+}
+
+/// A payload as JSON text: str as it is, a dict by its members, anything else by its kind.
+enum Input {
+    Text(String),
+    Bytes(Vec<u8>),
+}
+
+fn input(v: &Bound<'_, PyAny>) -> PyResult<Input> {
+    if let Ok(s) = v.downcast::<PyString>() {
+        return Ok(Input::Text(s.to_string_lossy().into_owned()));
+    }
+    if let Ok(b) = v.downcast::<PyBytes>() {
+        return Ok(Input::Bytes(b.as_bytes().to_vec()));
+    }
+    let mut out = String::with_capacity(512);
+    match v.downcast::<PyDict>() {
+        Ok(d) => object(&mut out, d)?,
+        Err(_) => scalar(&mut out, v)?,
+    }
+    Ok(Input::Text(out))
+}
+
+/// Current settings: one element, or a whole query response whose `extinfos` elements are
+/// written one level down.
+fn current(v: &Bound<'_, PyAny>) -> PyResult<Current> {
+    let text = if let Ok(d) = v.downcast::<PyDict>() {
+        match d.get_item("extinfos")? {
+            Some(list) if list.downcast::<PyList>().is_ok() => {
+                let mut out = String::from("{\"extinfos\":[");
+                for (i, e) in list.downcast::<PyList>()?.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    match e.downcast::<PyDict>() {
+                        Ok(e) => object(&mut out, e)?,
+                        Err(_) => scalar(&mut out, &e)?,
+                    }
+                }
+                out.push_str("]}");
+                out
+            }
+            _ => {
+                let mut out = String::new();
+                object(&mut out, d)?;
+                out
+            }
+        }
+    } else if let Ok(s) = v.downcast::<PyString>() {
+        s.to_cow()?.into_owned()
+    } else if let Ok(b) = v.downcast::<PyBytes>() {
+        String::from_utf8(b.as_bytes().to_vec())
+            .map_err(|_| PyValueError::new_err("current settings are not UTF-8"))?
+    } else {
+        return Err(PyTypeError::new_err(
+            "current must be a dict, str or bytes (an extension/query response or one of its extinfos)",
+        ));
+    };
+    Current::from_json(&text).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+fn extensions(v: &Bound<'_, PyAny>) -> PyResult<Extensions> {
+    if v.downcast::<PyString>().is_ok() || v.downcast::<PyBytes>().is_ok() {
+        return Err(PyTypeError::new_err(
+            "extensions must be an iterable of extension numbers, not a str",
+        ));
+    }
+    let mut numbers = Vec::new();
+    for item in v
+        .try_iter()
+        .map_err(|_| PyTypeError::new_err("extensions must be an iterable of extension numbers"))?
+    {
+        let item = item?;
+        if item.downcast::<PyBool>().is_ok() {
+            return Err(PyTypeError::new_err(
+                "an extension number is a str or an int, not a bool",
+            ));
+        }
+        let n = if let Ok(s) = item.downcast::<PyString>() {
+            s.to_cow()?.into_owned()
+        } else if item.is_instance_of::<PyInt>() {
+            item.str()?.to_cow()?.into_owned()
+        } else {
+            return Err(PyTypeError::new_err(
+                "an extension number is a str or an int",
+            ));
+        };
+        numbers.push(n);
+    }
+    Extensions::new(numbers).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+fn context(
+    current_v: Option<&Bound<'_, PyAny>>,
+    ext: Option<&Bound<'_, PyAny>>,
+) -> PyResult<Context> {
+    let mut ctx = Context::new();
+    if let Some(c) = current_v.filter(|c| !c.is_none()) {
+        ctx = ctx.current(current(c)?);
+    }
+    if let Some(e) = ext.filter(|e| !e.is_none()) {
+        ctx = ctx.extensions(extensions(e)?);
+    }
+    Ok(ctx)
+}
+
+/// Validates a payload (dict, str or bytes); returns its report. Never raises for a bad
+/// payload; `TypeError` or `ValueError` for unusable `current`, `extensions` or `locale`.
+#[pyfunction]
+#[pyo3(signature = (payload, *, current=None, extensions=None, locale="en"))]
+fn validate(
+    py: Python<'_>,
+    payload: &Bound<'_, PyAny>,
+    current: Option<&Bound<'_, PyAny>>,
+    extensions: Option<&Bound<'_, PyAny>>,
+    locale: &str,
+) -> PyResult<Report> {
+    let cat = catalog(locale)?;
+    let ctx = context(current, extensions)?;
+    let taken = input(payload)?;
+    let r = py.allow_threads(|| match &taken {
+        Input::Text(t) => ctx.validate(t),
+        Input::Bytes(b) => ctx.validate_bytes(b),
+    });
+    Ok(Report::new(r, cat))
+}
+
+/// Validates one field as a form does while the user types: `value` is what the input holds,
+/// `payload` (optional) the rest of the form.
+#[pyfunction]
+#[pyo3(signature = (field, value, payload=None, *, current=None, extensions=None, locale="en"))]
+fn validate_field(
+    field: &str,
+    value: &Bound<'_, PyAny>,
+    payload: Option<&Bound<'_, PyAny>>,
+    current: Option<&Bound<'_, PyAny>>,
+    extensions: Option<&Bound<'_, PyAny>>,
+    locale: &str,
+) -> PyResult<Report> {
+    let cat = catalog(locale)?;
+    let ctx = context(current, extensions)?;
+    let known = Field::from_name(field);
+    let mut value_text = String::new();
+    scalar(&mut value_text, value)?;
+    let form = match payload.filter(|p| !p.is_none()) {
+        None => None,
+        Some(p) => Some(match input(p)? {
+            Input::Text(t) => t,
+            Input::Bytes(b) => {
+                String::from_utf8(b).map_err(|_| PyValueError::new_err("the form is not UTF-8"))?
+            }
+        }),
+    };
+    let r = match known {
+        Some(f) => ctx.validate_field_json(f, &value_text, form.as_deref()),
+        // A name that is no parameter: its report, like any other unknown key.
+        None => {
+            let mut one = String::from("{");
+            quoted(&mut one, field);
+            one.push(':');
+            one.push_str(&value_text);
+            one.push('}');
+            let mut whole = ctx.validate(&one);
+            whole.errors.retain(|v| v.field() == field);
+            whole.warnings.clear();
+            whole.payload = None;
+            whole
+        }
+    };
+    Ok(Report::new(r, cat))
+}
+
+/// The minimal update from `current` to `desired` (ruling Q4), with its report; the report's
+/// `payload` is the minimal request body.
+#[pyfunction]
+#[pyo3(signature = (current, desired, *, extensions=None, locale="en"))]
+fn diff(
+    py: Python<'_>,
+    current: &Bound<'_, PyAny>,
+    desired: &Bound<'_, PyAny>,
+    extensions: Option<&Bound<'_, PyAny>>,
+    locale: &str,
+) -> PyResult<Report> {
+    let cat = catalog(locale)?;
+    let ctx = context(Some(current), extensions)?;
+    let text = match input(desired)? {
+        Input::Text(t) => t,
+        Input::Bytes(b) => String::from_utf8(b)
+            .map_err(|_| PyValueError::new_err("the desired settings are not UTF-8"))?,
+    };
+    let r = match Current::from_json(&text) {
+        Ok(want) => py.allow_threads(|| ctx.diff(&want)),
+        // Not a JSON object: its own report says why, as a payload's would.
+        Err(_) => ctx.validate(&text),
+    };
+    Ok(Report::new(r, cat))
+}
+
+fn loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    py.import("json")?.call_method1("loads", (text,))
+}
+
+/// Every field's metadata, in the spec's order, labelled in a language.
+#[pyfunction]
+#[pyo3(signature = (locale="en"))]
+fn fields<'py>(py: Python<'py>, locale: &str) -> PyResult<Bound<'py, PyAny>> {
+    let meta = loads(py, &rules::fields_json_in(catalog(locale)?))?;
+    meta.get_item("fields")
+}
+
+/// The form sections, titled in a language, with their fields.
+#[pyfunction]
+#[pyo3(signature = (locale="en"))]
+fn groups<'py>(py: Python<'py>, locale: &str) -> PyResult<Bound<'py, PyAny>> {
+    let meta = loads(py, &rules::fields_json_in(catalog(locale)?))?;
+    meta.get_item("groups")
+}
+
+/// The JSON Schema (draft 2020-12) of the context-free rules.
+#[pyfunction]
+fn json_schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
+    loads(py, &rules::json_schema())
+}
+
+#[pymodule]
+fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<Report>()?;
+    m.add_class::<Violation>()?;
+    m.add_function(wrap_pyfunction!(validate, m)?)?;
+    m.add_function(wrap_pyfunction!(validate_field, m)?)?;
+    m.add_function(wrap_pyfunction!(diff, m)?)?;
+    m.add_function(wrap_pyfunction!(fields, m)?)?;
+    m.add_function(wrap_pyfunction!(groups, m)?)?;
+    m.add_function(wrap_pyfunction!(json_schema, m)?)?;
+    m.add("LOCALES", rules::LOCALES.to_vec())?;
+    Ok(())
+}
