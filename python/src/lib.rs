@@ -216,12 +216,18 @@ fn quoted(out: &mut String, s: &str) {
 /// inside them, so neither depth nor a cycle can matter), a float that is not finite as a
 /// number no rule accepts, anything JSON has no kind for as an object.
 fn scalar(out: &mut String, v: &Bound<'_, PyAny>) -> PyResult<()> {
-    if v.is_none() {
+    if let Ok(s) = v.downcast_exact::<PyString>() {
+        // The usual value first, its UTF-8 read in place. A lone surrogate cannot be UTF-8:
+        // it becomes U+FFFD, which no rule accepts.
+        match s.encode_utf8() {
+            Ok(b) => quoted(out, std::str::from_utf8(b.as_bytes()).unwrap_or("\u{fffd}")),
+            Err(_) => quoted(out, &s.to_string_lossy()),
+        }
+    } else if v.is_none() {
         out.push_str("null");
     } else if let Ok(b) = v.downcast::<PyBool>() {
         out.push_str(if b.is_true() { "true" } else { "false" });
     } else if let Ok(s) = v.downcast::<PyString>() {
-        // A lone surrogate cannot be UTF-8: it becomes U+FFFD, which no rule accepts.
         quoted(out, &s.to_string_lossy());
     } else if v.is_instance_of::<PyInt>() {
         // Any size: the rules judge the digits (a number beyond 2^64 is judged, not an overflow).
@@ -249,11 +255,14 @@ fn object(out: &mut String, d: &Bound<'_, PyDict>) -> PyResult<()> {
         if i > 0 {
             out.push(',');
         }
-        let key = match k.downcast::<PyString>() {
-            Ok(s) => s.to_string_lossy().into_owned(),
-            Err(_) => k.str()?.to_string_lossy().into_owned(),
+        let text = match k.downcast::<PyString>() {
+            Ok(s) => s.clone(),
+            Err(_) => k.str()?,
         };
-        quoted(out, &key);
+        match text.encode_utf8() {
+            Ok(b) => quoted(out, std::str::from_utf8(b.as_bytes()).unwrap_or("\u{fffd}")),
+            Err(_) => quoted(out, &text.to_string_lossy()),
+        }
         out.push(':');
         scalar(out, &v)?;
     }
@@ -266,6 +275,18 @@ enum Input {
     Text(String),
     Bytes(Vec<u8>),
 }
+
+impl Input {
+    fn len(&self) -> usize {
+        match self {
+            Input::Text(t) => t.len(),
+            Input::Bytes(b) => b.len(),
+        }
+    }
+}
+
+/// The size from which text and bytes are judged with the GIL released.
+const RELEASE_GIL_FROM: usize = 2048;
 
 fn input(v: &Bound<'_, PyAny>) -> PyResult<Input> {
     if let Ok(s) = v.downcast::<PyString>() {
@@ -379,10 +400,17 @@ fn validate(
     let cat = catalog(locale)?;
     let ctx = context(current, extensions)?;
     let taken = input(payload)?;
-    let r = py.allow_threads(|| match &taken {
+    let judge = || match &taken {
         Input::Text(t) => ctx.validate(t),
         Input::Bytes(b) => ctx.validate_bytes(b),
-    });
+    };
+    // Other threads run while a large payload is judged; a small one is judged in less time
+    // than releasing and taking back the GIL costs.
+    let r = if taken.len() >= RELEASE_GIL_FROM {
+        py.allow_threads(judge)
+    } else {
+        judge()
+    };
     Ok(Report::new(r, cat))
 }
 

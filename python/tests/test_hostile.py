@@ -65,8 +65,9 @@ def test_no_secret_is_echoed() -> None:
 
 
 def test_text_and_bytes_release_the_gil() -> None:
-    # Judged in threads at once: the answers are the same as alone.
-    text = '{"extid":"1002","username":"Amy"}' * 1
+    # Judged in threads at once (large enough for the GIL to be released): the answers are
+    # the same as alone.
+    text = '{"extid":"1002","username":"Amy","callerid":"' + "1" * 20 + '"' + " " * 3000 + "}"
     results: list[bool] = []
 
     def work() -> None:
