@@ -286,7 +286,11 @@ export type UiKey =
   | "copied"
   | "selected"
   | "fix_first"
-  | "request_valid";
+  | "request_valid"
+  | "reveal"
+  | "reset"
+  | "reset_title"
+  | "hidden_secret";
 // end generated
 
 /**

@@ -277,6 +277,15 @@ enum Input {
 }
 
 impl Input {
+    /// As text; bytes must be UTF-8.
+    fn into_text(self, what: &str) -> PyResult<String> {
+        match self {
+            Input::Text(t) => Ok(t),
+            Input::Bytes(b) => String::from_utf8(b)
+                .map_err(|_| PyValueError::new_err(format!("{what} is not UTF-8"))),
+        }
+    }
+
     fn len(&self) -> usize {
         match self {
             Input::Text(t) => t.len(),
@@ -433,12 +442,7 @@ fn validate_field(
     scalar(&mut value_text, value)?;
     let form = match payload.filter(|p| !p.is_none()) {
         None => None,
-        Some(p) => Some(match input(p)? {
-            Input::Text(t) => t,
-            Input::Bytes(b) => {
-                String::from_utf8(b).map_err(|_| PyValueError::new_err("the form is not UTF-8"))?
-            }
-        }),
+        Some(p) => Some(input(p)?.into_text("the form")?),
     };
     let r = match known {
         Some(f) => ctx.validate_field_json(f, &value_text, form.as_deref()),
@@ -472,11 +476,7 @@ fn diff(
 ) -> PyResult<Report> {
     let cat = catalog(locale)?;
     let ctx = context(Some(current), extensions)?;
-    let text = match input(desired)? {
-        Input::Text(t) => t,
-        Input::Bytes(b) => String::from_utf8(b)
-            .map_err(|_| PyValueError::new_err("the desired settings are not UTF-8"))?,
-    };
+    let text = input(desired)?.into_text("the desired settings")?;
     let r = match Current::from_json(&text) {
         Ok(want) => py.allow_threads(|| ctx.diff(&want)),
         // Not a JSON object: its own report says why, as a payload's would.

@@ -331,28 +331,19 @@ fn diff_one(
     out: &mut impl Write,
     all_ok: &mut bool,
 ) -> Result<(), Failure> {
-    let mut bytes = Vec::new();
-    input
-        .take(limit())
-        .read_to_end(&mut bytes)
-        .map_err(Failure::Read)?;
-    let desired = std::str::from_utf8(&bytes)
-        .ok()
-        .and_then(|text| Current::from_json(text).ok());
-    let Some(desired) = desired else {
-        // Not a JSON object: its own report says why, as a payload's would.
-        let report = ctx.validate_bytes(&bytes);
-        *all_ok &= report.is_ok();
-        emit(out, &report, how, None)?;
-        return Ok(());
-    };
-    let report = ctx.diff(&desired);
-    *all_ok &= report.is_ok();
-    emit(out, &report, how, None)?;
-    Ok(())
+    judge_one(input, how, out, all_ok, |bytes| {
+        let desired = std::str::from_utf8(bytes)
+            .ok()
+            .and_then(|text| Current::from_json(text).ok());
+        match desired {
+            Some(desired) => ctx.diff(&desired),
+            // Not a JSON object: its own report says why, as a payload's would.
+            None => ctx.validate_bytes(bytes),
+        }
+    })
 }
 
-/// One payload: reads at most one byte past the limit, so a huge file costs no memory.
+/// One payload.
 fn check_one(
     input: impl Read,
     ctx: &Context,
@@ -360,12 +351,24 @@ fn check_one(
     out: &mut impl Write,
     all_ok: &mut bool,
 ) -> Result<(), Failure> {
+    judge_one(input, how, out, all_ok, |bytes| ctx.validate_bytes(bytes))
+}
+
+/// Reads one input (at most one byte past the limit, so a huge file costs no memory), judges
+/// it and prints the report.
+fn judge_one(
+    input: impl Read,
+    how: Output,
+    out: &mut impl Write,
+    all_ok: &mut bool,
+    judge: impl FnOnce(&[u8]) -> Report,
+) -> Result<(), Failure> {
     let mut bytes = Vec::new();
     input
         .take(limit())
         .read_to_end(&mut bytes)
         .map_err(Failure::Read)?;
-    let report = ctx.validate_bytes(&bytes);
+    let report = judge(&bytes);
     *all_ok &= report.is_ok();
     emit(out, &report, how, None)?;
     Ok(())

@@ -249,21 +249,9 @@ impl Catalog {
             // the quotes of the `list.item` template (those are for option values).
             (Param::List(items), Some(t)) => {
                 let names = self.names.get(t);
-                let n = items.len();
-                for (i, item) in items.iter().enumerate() {
-                    if i > 0 {
-                        out.push_str(if i.saturating_add(1) == n {
-                            &self.list_last
-                        } else {
-                            &self.list_sep
-                        });
-                    }
-                    out.push_str(
-                        names
-                            .and_then(|m| m.get(*item))
-                            .map_or(item, String::as_str),
-                    );
-                }
+                self.join(out, items, |out, item| {
+                    out.push_str(names.and_then(|m| m.get(item)).map_or(item, String::as_str));
+                });
             }
         }
         Ok(())
@@ -280,6 +268,14 @@ impl Catalog {
     }
 
     fn write_list(&self, out: &mut String, items: &[&str]) {
+        self.join(out, items, |out, item| {
+            self.list_item.render_with(out, &[("item", item)]);
+        });
+    }
+
+    /// Writes each item, with the list's separator between them and its last one before the
+    /// last.
+    fn join(&self, out: &mut String, items: &[&str], mut each: impl FnMut(&mut String, &str)) {
         let n = items.len();
         for (i, item) in items.iter().enumerate() {
             if i > 0 {
@@ -289,7 +285,7 @@ impl Catalog {
                     &self.list_sep
                 });
             }
-            self.list_item.render_with(out, &[("item", item)]);
+            each(out, item);
         }
     }
 }

@@ -60,15 +60,17 @@ const fn must_fill(
     equals: &'static str,
     source: &'static str,
 ) -> CrossRule {
-    CrossRule {
+    let mut rule = warn(
         id,
+        ViolationKind::Blank,
         target,
         when,
         equals,
-        requires: Requirement::NotBlank,
-        outcome: Outcome::Required,
+        Requirement::NotBlank,
         source,
-    }
+    );
+    rule.outcome = Outcome::Required;
+    rule
 }
 
 const fn warn(

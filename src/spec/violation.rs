@@ -116,6 +116,13 @@ macro_rules! param {
     };
 }
 
+/// The params a visitor gives, by name.
+fn named_params(visit: impl FnOnce(&mut dyn FnMut(usize, Param))) -> Vec<(&'static str, Param)> {
+    let mut out = Vec::with_capacity(4);
+    visit(&mut |at, value| out.push((PARAM_NAMES.get(at).copied().unwrap_or(""), value)));
+    out
+}
+
 /// The index of `options` in [`PARAM_NAMES`].
 const OPTIONS: usize = param_index("options");
 
@@ -598,11 +605,7 @@ impl ViolationKind {
     /// ```
     #[must_use]
     pub fn params(&self) -> Vec<(&'static str, Param)> {
-        let mut out = Vec::with_capacity(4);
-        self.visit_params(|at, value| {
-            out.push((PARAM_NAMES.get(at).copied().unwrap_or(""), value))
-        });
-        out
+        named_params(|f| self.visit_params(f))
     }
 
     /// Calls `f` with each param in order, by its place in [`PARAM_NAMES`], without allocating
@@ -769,11 +772,7 @@ impl Violation {
     /// ```
     #[must_use]
     pub fn params(&self) -> Vec<(&'static str, Param)> {
-        let mut out = Vec::with_capacity(4);
-        self.visit_params(|at, value| {
-            out.push((PARAM_NAMES.get(at).copied().unwrap_or(""), value))
-        });
-        out
+        named_params(|f| self.visit_params(f))
     }
 
     /// Calls `f` with each of [`params`](Violation::params) in order, by its place in
