@@ -552,7 +552,6 @@ function createApi(glue, metadata, makeBody, english) {
       sep: c.list.sep,
       last: c.list.last,
       key: compileTemplate(c.key, "key"),
-      lists: [],
       memo: [],
     };
   }
@@ -611,32 +610,28 @@ function createApi(glue, metadata, makeBody, english) {
     return out;
   }
 
-  function listOf(cat, items) {
-    let out = "";
-    for (let i = 0; i < items.length; i++) {
-      if (i > 0) out += i + 1 === items.length ? cat.last : cat.sep;
-      out += plainFill(cat.item, items[i]);
-    }
-    return out;
+  // A code through a names table (the code itself where the table lacks it).
+  function nameOf(table, code) {
+    const named = isObject(table) ? table[code] : undefined;
+    return typeof named === "string" ? named : code;
   }
 
-  // A list of codes through a names table: each named, joined without the item quotes.
-  function namedList(cat, table, items) {
+  // A list joined with the catalog's separators: option values through the `list.item`
+  // template, codes through a names table (without the item's quotes).
+  function listOf(cat, items, table) {
     let out = "";
     for (let i = 0; i < items.length; i++) {
       if (i > 0) out += i + 1 === items.length ? cat.last : cat.sep;
-      const named = isObject(table) ? table[items[i]] : undefined;
-      out += typeof named === "string" ? named : items[i];
+      out += table === undefined ? plainFill(cat.item, items[i]) : nameOf(cat.names[table], items[i]);
     }
     return out;
   }
 
   // Renders `pieces`; a missing param stops it there and sets `missing` (an optional segment
   // is then dropped; at the top level the message keeps what came before, as in Rust). `at`
-  // is the violation's field index, and `own` the params whose value is that field's options,
-  // whose list text is kept per catalog.
+  // is the violation's field index, when it is on a parameter.
   let missing = false;
-  function fill(cat, pieces, field, params, at, own) {
+  function fill(cat, pieces, field, params, at) {
     let out = "";
     for (let i = 0; i < pieces.length; i++) {
       const p = pieces[i];
@@ -648,7 +643,7 @@ function createApi(glue, metadata, makeBody, english) {
           out += at !== undefined ? cat.labels[at] : labelOf(cat, field);
           break;
         case 3: {
-          const inner = fill(cat, p.inner, field, params, at, own);
+          const inner = fill(cat, p.inner, field, params, at);
           if (missing) missing = false;
           else out += inner;
           break;
@@ -660,24 +655,17 @@ function createApi(glue, metadata, makeBody, english) {
             return out;
           }
           if (typeof value === "number") out += value;
-          else if (isArray(value)) {
-            if (p.t !== undefined) out += namedList(cat, cat.names[p.t], value);
-            else if (own === p.n && at !== undefined) out += cat.lists[at] ?? (cat.lists[at] = listOf(cat, value));
-            else out += listOf(cat, value);
-          } else if (p.t === undefined) out += value;
+          else if (isArray(value)) out += listOf(cat, value, p.t);
+          else if (p.t === undefined) out += value;
           else if (p.t === "label") out += labelOf(cat, value);
-          else {
-            const table = cat.names[p.t];
-            const named = isObject(table) ? table[value] : undefined;
-            out += typeof named === "string" ? named : value;
-          }
+          else out += nameOf(cat.names[p.t], value);
         }
       }
     }
     return out;
   }
 
-  function messageOf(cat, field, code, params, at, own) {
+  function messageOf(cat, field, code, params, at) {
     const m = cat.messages.get(code);
     if (m === undefined) return code;
     let t = m.def;
@@ -691,7 +679,7 @@ function createApi(glue, metadata, makeBody, english) {
       }
     }
     if (t === undefined) return code;
-    const out = fill(cat, t, field, params, at, own);
+    const out = fill(cat, t, field, params, at);
     missing = false;
     return out;
   }
@@ -745,14 +733,12 @@ function createApi(glue, metadata, makeBody, english) {
       const said = slot >= 0 ? text.slice(b, end) : "";
       const memo = slot >= 0 ? cat.memo[slot] : undefined;
       const params = {};
-      let own;
       while (b < end) {
         a = b + 1;
         b = text.indexOf("\u0001", a);
         if (b < 0 || b > end) b = end;
         const tag = text.charCodeAt(a + 1);
         const name = PARAMS[text.charCodeAt(a) - 48];
-        if (tag === 42) own = name;
         params[name] =
           tag === 105 ? +text.slice(a + 2, b)
           : tag === 115 ? text.slice(a + 2, b)
@@ -762,7 +748,7 @@ function createApi(glue, metadata, makeBody, english) {
       let message;
       if (memo !== undefined && memo[0] === said) message = memo[1];
       else {
-        message = messageOf(cat, field, code, params, at, own);
+        message = messageOf(cat, field, code, params, at);
         if (slot >= 0) cat.memo[slot] = [said, message];
       }
       (list === 101 ? errors : warnings).push(

@@ -203,7 +203,6 @@ impl Current {
     /// # Errors
     /// [`ContextError::CurrentMalformed`] or [`ContextError::CurrentNotAnObject`] (also for
     /// an `extinfos` that is not a list of objects).
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn from_json(text: &str) -> Result<Current, ContextError> {
         let element = read_element(text)?;
         let Some(list) = element.extinfos else {

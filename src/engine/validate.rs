@@ -131,8 +131,6 @@ impl Context {
     /// # Ok::<(), yeastar_extension_rules::ContextError>(())
     /// ```
     #[must_use]
-    // One copy in the WebAssembly module, however many entry points call it.
-    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn validate(&self, text: &str) -> Report {
         let mut doc = Document::new();
         match collect(text, &mut doc) {

@@ -452,11 +452,12 @@ pub static VALUE_WARNINGS: [ValueWarning; 3] = [
 impl ValueCheck {
     /// The code of the warning it gives.
     #[must_use]
-    pub const fn code(self) -> &'static str {
+    pub fn code(self) -> &'static str {
         match self {
-            ValueCheck::LooksHashed => "password_looks_hashed",
-            ValueCheck::Weak => "weak_password",
+            ValueCheck::LooksHashed => ViolationKind::PasswordLooksHashed,
+            ValueCheck::Weak => ViolationKind::WeakPassword { missing: &[] },
         }
+        .code()
     }
 
     /// Whether `value` breaks the check, and the warning it gives then. `current` is the
