@@ -379,25 +379,42 @@ function createApi(glue, metadata, makeBody, english) {
   // UTF-8 into a reused buffer: no allocation for the usual payload.
   let buffer = new Uint8Array(4096);
   function utf8(text) {
-    if (text.length > 65536) return encoder.encode(text);
+    if (text.length > MAX_BYTES) return encoder.encode(text);
     if (buffer.length < text.length * 3) buffer = new Uint8Array(text.length * 3);
     return buffer.subarray(0, encoder.encodeInto(text, buffer).written);
   }
+
+  // The size limits of the module (exported with the metadata): what it refuses unread.
+  const MAX_BYTES = metadata.limits.max_bytes;
+  const MAX_CURRENT_BYTES = metadata.limits.max_current_bytes;
+  // Text cut one UTF-16 unit past a limit: at least that many UTF-8 bytes, so the module
+  // refuses it as too large as it would the whole, which is then never encoded (T1).
+  const bounded = (text, max) => (text.length > max ? text.slice(0, max + 1) : text);
 
   // A payload as given: JSON text as it is; an object as its own enumerable string keys and
   // their values, each read once; anything else as JSON text by kind. (for-in with an own
   // check lists the same keys as Object.keys, in the same order, and V8 runs it faster than
   // Object.keys or Object.entries followed by reads: BENCHMARKS.md.)
-  function take(payload, what) {
+  // Reading stops once what was read is surely over `max` bytes as JSON text (T1): `size`
+  // counts a lower bound of the UTF-8 bytes encodeMembers writes (a UTF-16 unit is at least
+  // one byte), so the text of what was read is over the limit too, and the module refuses it
+  // as too large exactly as it would the whole object. (V8 still lists every key when the
+  // loop starts: that part of the cost no script can avoid, BENCHMARKS.md.)
+  function take(payload, what, max = MAX_BYTES) {
     if (typeof payload === "string") return payload;
     try {
       if (payload !== null && typeof payload === "object" && !isArray(payload)) {
         const keys = [];
         const vals = [];
+        let size = 2;
         for (const key in payload) {
           if (!hasOwn.call(payload, key)) continue;
+          const v = payload[key];
           keys.push(key);
-          vals.push(payload[key]);
+          vals.push(v);
+          const t = typeof v;
+          size += t === "string" ? key.length + v.length + 6 : t === "object" || t === "number" || t === "boolean" || t === "bigint" ? key.length + 5 : 0;
+          if (size > max) break;
         }
         return { keys, vals };
       }
@@ -441,11 +458,12 @@ function createApi(glue, metadata, makeBody, english) {
     } catch (e) {
       throw unreadable(what, e);
     }
-    if (!isArray(list)) return encode(take(current, what), what);
+    if (!isArray(list)) return encode(take(current, what, MAX_CURRENT_BYTES), what);
     let out = '{"extinfos":[';
-    for (let i = 0; i < list.length; i++) {
+    // Read as far as the limit admits: past it the module refuses the text as too large.
+    for (let i = 0; i < list.length && out.length <= MAX_CURRENT_BYTES; i++) {
       const e = list[i];
-      out += (i > 0 ? "," : "") + (e !== null && typeof e === "object" && !isArray(e) ? encode(take(e, what), what) : scalar(e) ?? "null");
+      out += (i > 0 ? "," : "") + (e !== null && typeof e === "object" && !isArray(e) ? encode(take(e, what, MAX_CURRENT_BYTES), what) : scalar(e) ?? "null");
     }
     return out + "]}";
   }
@@ -458,7 +476,10 @@ function createApi(glue, metadata, makeBody, english) {
     let out = "{";
     const current = options.current;
     if (current !== undefined && current !== null) {
-      out += '"current":' + encodeCurrent(current, "options.current");
+      const text = encodeCurrent(current, "options.current");
+      // Over the limit, the module refuses it unread as too large: it is sent cut, as a JSON
+      // string, so that the options stay JSON and the whole is never encoded.
+      out += '"current":' + (text.length > MAX_CURRENT_BYTES ? stringify(bounded(text, MAX_CURRENT_BYTES)) : text);
     }
     const extensions = options.extensions;
     if (extensions !== undefined && extensions !== null) {
@@ -594,9 +615,18 @@ function createApi(glue, metadata, makeBody, english) {
     let shown = "";
     for (const ch of name) {
       const cp = ch.codePointAt(0);
-      shown += cp >= 0x20 && cp <= 0x7e ? ch : "\\u{" + cp.toString(16) + "}";
+      shown += hides(cp) ? "\\u{" + cp.toString(16) + "}" : ch;
     }
     return plainFill(cat.key, shown);
+  }
+
+  // Whether a character can hide or reorder text (the ranges the crate exports as `escaped`:
+  // control, format and invisible characters); everything else is shown as typed.
+  const ESCAPED = metadata.escaped;
+  function hides(cp) {
+    if (cp >= 0x20 && cp < 0x7f) return false;
+    for (let i = 0; i < ESCAPED.length; i++) if (cp >= ESCAPED[i][0] && cp <= ESCAPED[i][1]) return true;
+    return false;
   }
 
   // The `key` and `list.item` templates: text and their one param.
@@ -770,7 +800,7 @@ function createApi(glue, metadata, makeBody, english) {
     const cat = catalogOf(options);
     const taken = take(payload, "the payload");
     if (typeof taken === "string") {
-      return answer(glue.validateJson(utf8(taken), encodeOptions(options), true), cat, undefined);
+      return answer(glue.validateJson(utf8(bounded(taken, MAX_BYTES)), encodeOptions(options), true), cat, undefined);
     }
     if (noContext(options)) {
       const clean = cleanBody(taken.keys, taken.vals);
@@ -793,11 +823,11 @@ function createApi(glue, metadata, makeBody, english) {
       }
     }
     // The value as the input holds it: a string is the text typed, not JSON text.
-    const valueText = value === undefined ? '""' : scalar(value) ?? "null";
-    const payloadText = taken === undefined ? "" : encode(taken, "the payload");
+    const valueText = bounded(value === undefined ? '""' : scalar(value) ?? "null", MAX_BYTES);
+    const payloadText = taken === undefined ? "" : bounded(encode(taken, "the payload"), MAX_BYTES);
     // One copy into the module: value, form and options (JSON text, never a raw NUL), then the
     // name, separated by NULs.
-    const packed = valueText + "\u0000" + payloadText + "\u0000" + encodeOptions(options) + "\u0000" + field;
+    const packed = valueText + "\u0000" + payloadText + "\u0000" + encodeOptions(options) + "\u0000" + bounded(field, MAX_BYTES);
     return answer(glue.validateFieldJson(utf8(packed)), cat, undefined);
   }
 
@@ -812,11 +842,31 @@ function createApi(glue, metadata, makeBody, english) {
     if (options !== undefined && options !== null && options.current != null) {
       throw new TypeError(PREFIX + "diff takes the current settings as its first argument, not in options");
     }
-    const currentText = encodeCurrent(current, "the current settings");
-    const desiredText = encode(take(desired, "the desired settings"), "the desired settings");
+    const currentText = bounded(encodeCurrent(current, "the current settings"), MAX_CURRENT_BYTES);
+    const desiredText = bounded(encode(take(desired, "the desired settings"), "the desired settings"), MAX_BYTES);
     // One copy into the module: current, desired and options (JSON text, never a raw NUL).
     const packed = currentText + "\u0000" + desiredText + "\u0000" + encodeOptions(options);
     return answer(glue.diffJson(utf8(packed)), cat, undefined);
+  }
+
+  /**
+   * The current settings a form is filled from, as the library reads them (ruling Q1): the
+   * element of `current` (one extinfos element or a whole query response, an object or JSON
+   * text) whose number is `options.extid` (or, with none, the only element), as an object:
+   * `extid`, then the fields it holds in table order, destinations as option and number
+   * (`ext1001` is `Extension` and `1001`), `moblie` as `mobile`. Secrets and `extnumber` are
+   * left out. `null` when there is no such element.
+   */
+  function readCurrent(current, options) {
+    if (current === undefined || current === null) throw new TypeError(PREFIX + "readCurrent needs the current settings");
+    const extid = options?.extid;
+    if (extid !== undefined && extid !== null && typeof extid !== "string" && typeof extid !== "number") {
+      throw new TypeError(PREFIX + "options.extid must be an extension number");
+    }
+    const currentText = bounded(encodeCurrent(current, "the current settings"), MAX_CURRENT_BYTES);
+    const out = glue.readCurrentJson(utf8(currentText + "\u0000" + (extid == null ? "" : String(extid))));
+    if (out.charCodeAt(0) === 33) throw new TypeError(PREFIX + out.slice(1));
+    return parse(out);
   }
 
   function freeze(v) {
@@ -907,6 +957,7 @@ function createApi(glue, metadata, makeBody, english) {
     validate,
     validateField,
     diff,
+    readCurrent,
     fields,
     groups,
     strings,

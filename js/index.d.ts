@@ -470,6 +470,21 @@ export declare function diff(
   options?: Omit<Options, "current"> | null,
 ): Report;
 
+/**
+ * The current settings a form is filled from, as the library reads them (ruling Q1): the
+ * element of `current` (one extinfos element or a whole query response, an object or JSON
+ * text) whose number is `options.extid` (with none, the only element): `extid`, then the
+ * fields it holds in table order, destinations as option and number (`"ext1001"` becomes
+ * `"Extension"` and `"1001"`), `moblie` as `mobile`. Secrets and `extnumber` are left out.
+ * @returns the settings, or `null` when there is no such element.
+ * @throws TypeError when the current settings are unusable (not JSON, not an object, over
+ * 1 MiB).
+ */
+export declare function readCurrent(
+  current: CurrentSettings | string,
+  options?: { extid?: string | number | null } | null,
+): Partial<Record<FieldName, string>> | null;
+
 /** Every field's metadata, in the spec's order, labelled in a language (frozen). */
 export declare function fields(options?: LocaleOptions | null): readonly FieldMeta[];
 
@@ -524,6 +539,7 @@ declare const api: {
   validate: typeof validate;
   validateField: typeof validateField;
   diff: typeof diff;
+  readCurrent: typeof readCurrent;
   fields: typeof fields;
   groups: typeof groups;
   strings: typeof strings;

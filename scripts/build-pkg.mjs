@@ -13,7 +13,7 @@ const write = (p, s) => writeFileSync(new URL(p, root), s);
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 // js/api.js is spliced in as written; terser (below) removes its comments and whitespace.
 const api = read("js/api.js").trimEnd();
-const glueNames = "validateJson, validateFieldJson, diffJson";
+const glueNames = "validateJson, validateFieldJson, diffJson, readCurrentJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
 // Its codes and param names are the tables the module's compact reports index. Labels, help
 // texts and group titles are not shipped here: they come from the message catalog of the
@@ -43,7 +43,7 @@ const makeBody =
   "return o;\n}\n";
 const data = `const metadata = ${fieldsJson};\nconst english = ${english};\n${makeBody}`;
 const exportsList =
-  "validate, validateField, diff, fields, groups, strings, registerLocale, locales, rules, contextRules, createStandardSchema, standardSchema";
+  "validate, validateField, diff, readCurrent, fields, groups, strings, registerLocale, locales, rules, contextRules, createStandardSchema, standardSchema";
 
 write(
   "pkg/index.js",

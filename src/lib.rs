@@ -36,8 +36,8 @@ pub use engine::diff::diff;
 #[cfg(feature = "serde")]
 pub use engine::validate::validate_value;
 pub use engine::validate::{
-    validate, validate_bytes, validate_field, validate_field_json, MAX_BYTES, MAX_KEY_SHOWN,
-    MAX_UNKNOWN_KEYS,
+    validate, validate_bytes, validate_field, validate_field_by_name, validate_field_json,
+    MAX_BYTES, MAX_CURRENT_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use export::meta::{fields, fields_json, fields_json_in, Control, HtmlAttrs, METADATA_FORMAT};

@@ -3,8 +3,8 @@
 
 use serde_json::{json, Map, Value};
 use yeastar_extension_rules::{
-    validate, validate_field, validate_field_json, validate_value, Context, Current, Extensions,
-    Field, Report,
+    validate, validate_field, validate_field_by_name, validate_field_json, validate_value, Context,
+    Current, Extensions, Field, Report,
 };
 
 /// `extid` plus the given members.
@@ -826,13 +826,17 @@ fn validate_field_reports_only_that_field() {
     let r = validate_field(Field::Registerpassword, "a b", None);
     assert_eq!(r.errors[0].code(), "invalid_characters");
     // A name that is no field (only the JSON bindings can be given one).
-    let out = yeastar_extension_rules::ffi::validate_field("moblie", "\"1\"", "", "").unwrap();
+    let out = yeastar_extension_rules::ffi::validate_field("mobil", "\"1\"", "", "").unwrap();
     assert_eq!(
         out,
         // Root error list, the key as a JSON string, code 5 (unknown_key), param 15
         // (suggestion): the compact form the JavaScript package decodes.
-        "#\u{2}e\"moblie\"\u{1}5\u{1}?smobile"
+        "#\u{2}e\"mobil\"\u{1}5\u{1}?smobile"
     );
+    // A key of the query response is what `validate` says of it (Q2), not an unknown key.
+    let r = validate_field_by_name("moblie", "\"1\"", None);
+    assert_eq!(r.errors[0].code(), "not_updatable");
+    assert_eq!(r.errors[0].field(), "moblie");
     let r = validate_field_json(Field::Extid, "1002.0", None);
     assert!(r.is_ok());
     let r = validate_field_json(Field::Dnd, "true", None);

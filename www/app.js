@@ -2,7 +2,7 @@
 // types with the same rules as the Rust crate (the npm package in ./pkg, built from it). Its
 // words (labels, help, messages, its own strings) come from the package's catalogs, in the
 // language chosen at the top (kept in the URL, ?lang=, and in local storage).
-import { validate, validateField, diff, fields, groups, strings } from "./pkg/index.js";
+import { validate, validateField, diff, readCurrent, fields, groups, strings } from "./pkg/index.js";
 // The editor's own English strings come with the English catalog's entry point.
 import "./pkg/locales/en.js";
 
@@ -132,9 +132,15 @@ function contextOptions() {
  * (left unchanged, and no current settings), every such field is shown.
  */
 function applyDestinations(options) {
+  let current = null;
+  try {
+    current = options.current ? readCurrent(options.current, { extid: $("f-extid").value.trim() }) : null;
+  } catch {
+    // Unusable current settings are reported with the preview.
+  }
   for (const f of meta.values()) {
     if (f.uses === undefined) continue;
-    const chosen = controls.get(f.name).input.value || options.current?.[f.name] || "";
+    const chosen = controls.get(f.name).input.value || current?.[f.name] || "";
     const all = [...new Set(Object.values(f.uses).flat())];
     const shown = Object.hasOwn(f.uses, chosen) ? f.uses[chosen] : all;
     for (const name of all) {
@@ -226,24 +232,24 @@ function renderPreview(body, report) {
 
 function fillFromCurrent() {
   const options = contextOptions();
-  // A whole extension/query response: the element of the extension in the form, or its only one.
-  const list = Array.isArray(options.current?.extinfos) ? options.current.extinfos : undefined;
-  const current = list
-    ? list.find((e) => e && e.extnumber === $("f-extid").value) ?? (list.length === 1 ? list[0] : undefined)
-    : options.current;
+  // The library's own reading of the response: the element of the extension in the form (or
+  // its only one), destinations as option and number, no secret.
+  let current = null;
+  try {
+    current = options.current ? readCurrent(options.current, { extid: $("f-extid").value.trim() }) : null;
+  } catch (e) {
+    $("ctx-current-msg").textContent = t("not_used").replace("{reason}", e.message);
+    $("ctx-current-msg").className = "msg warning";
+    return;
+  }
   if (!current) {
     $("ctx-current-msg").textContent = t("paste_first");
     $("ctx-current-msg").className = "msg warning";
     return;
   }
   for (const [name, c] of controls) {
-    // Never copy a password (or its hash) into the form; extnumber there is the current number,
-    // here it is a new one.
-    if (c.field.secret || name === "extnumber") continue;
-    let v = name === "extid" ? current.extnumber : current[name];
-    if (name === "mobile" && v === undefined) v = current.moblie;
-    if (v === undefined || v === null || (typeof v === "object")) continue;
-    v = String(v);
+    const v = current[name];
+    if (v === undefined) continue;
     baseline.set(name, v);
     if (c.field.control === "switch") {
       c.input.checked = v === "on";

@@ -7,9 +7,9 @@
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
-use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PySlice, PyString, PyTuple};
 
-use rules::{Catalog, Context, Current, Extensions, Field, Param, Report as CoreReport};
+use rules::{Catalog, Context, Current, Extensions, Param, Report as CoreReport};
 use yeastar_extension_rules as rules;
 
 /// One violation: the field that must change, a stable code, a message, params as data.
@@ -212,23 +212,52 @@ fn quoted(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// A str's text as UTF-8, as JavaScript's `TextEncoder` writes it: read in place when it is
+/// UTF-8 already (the usual case); else each lone surrogate, which UTF-8 cannot hold, becomes
+/// one U+FFFD, exactly as in the npm package, so every binding sees the same text.
+fn with_text<R>(s: &Bound<'_, PyString>, f: impl FnOnce(&str) -> R) -> PyResult<R> {
+    if let Ok(b) = s.encode_utf8() {
+        if let Ok(text) = std::str::from_utf8(b.as_bytes()) {
+            return Ok(f(text));
+        }
+    }
+    // Lone surrogates: "surrogatepass" writes each as three bytes ED A0..BF 80..BF.
+    let raw = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
+    let raw = raw.downcast::<PyBytes>()?.as_bytes();
+    let mut text = String::with_capacity(raw.len());
+    for chunk in raw.utf8_chunks() {
+        text.push_str(chunk.valid());
+        // An invalid run is whole surrogates, three bytes each.
+        for _ in 0..chunk.invalid().len().div_ceil(3) {
+            text.push('\u{fffd}');
+        }
+    }
+    Ok(f(&text))
+}
+
+/// At most the first `n` characters of a str (a character is at least one UTF-8 byte, so the
+/// first `n` of a longer one are `n` bytes or more).
+fn prefix<'py>(s: &Bound<'py, PyString>, n: usize) -> PyResult<Bound<'py, PyString>> {
+    if s.len()? <= n {
+        return Ok(s.clone());
+    }
+    let end = isize::try_from(n).unwrap_or(isize::MAX);
+    Ok(s.get_item(PySlice::new(s.py(), 0, end, 1))?
+        .downcast_into::<PyString>()?)
+}
+
 /// One value as JSON text, by its kind: nested containers as `[]` or `{}` (no rule reads
 /// inside them, so neither depth nor a cycle can matter), a float that is not finite as a
 /// number no rule accepts, anything JSON has no kind for as an object.
 fn scalar(out: &mut String, v: &Bound<'_, PyAny>) -> PyResult<()> {
     if let Ok(s) = v.downcast_exact::<PyString>() {
-        // The usual value first, its UTF-8 read in place. A lone surrogate cannot be UTF-8:
-        // it becomes U+FFFD, which no rule accepts.
-        match s.encode_utf8() {
-            Ok(b) => quoted(out, std::str::from_utf8(b.as_bytes()).unwrap_or("\u{fffd}")),
-            Err(_) => quoted(out, &s.to_string_lossy()),
-        }
+        with_text(s, |t| quoted(out, t))?;
     } else if v.is_none() {
         out.push_str("null");
     } else if let Ok(b) = v.downcast::<PyBool>() {
         out.push_str(if b.is_true() { "true" } else { "false" });
     } else if let Ok(s) = v.downcast::<PyString>() {
-        quoted(out, &s.to_string_lossy());
+        with_text(s, |t| quoted(out, t))?;
     } else if v.is_instance_of::<PyInt>() {
         // Any size: the rules judge the digits (a number beyond 2^64 is judged, not an overflow).
         out.push_str(&v.str()?.to_cow()?);
@@ -248,10 +277,16 @@ fn scalar(out: &mut String, v: &Bound<'_, PyAny>) -> PyResult<()> {
 }
 
 /// A dict's members as a JSON object, one level deep; a key that is not a str is shown by its
-/// `str()` (as `json.dumps` writes an int key), so the report names it.
-fn object(out: &mut String, d: &Bound<'_, PyDict>) -> PyResult<()> {
+/// `str()` (as `json.dumps` writes an int key), so the report names it. Writing stops once
+/// the text is longer than `max` bytes: the engine's size check then refuses it as it would
+/// the whole, so a dict of any size costs about `max` bytes of work (T1).
+fn object(out: &mut String, d: &Bound<'_, PyDict>, max: usize) -> PyResult<()> {
+    let start = out.len();
     out.push('{');
     for (i, (k, v)) in d.iter().enumerate() {
+        if out.len().saturating_sub(start) > max {
+            return Ok(());
+        }
         if i > 0 {
             out.push(',');
         }
@@ -259,10 +294,7 @@ fn object(out: &mut String, d: &Bound<'_, PyDict>) -> PyResult<()> {
             Ok(s) => s.clone(),
             Err(_) => k.str()?,
         };
-        match text.encode_utf8() {
-            Ok(b) => quoted(out, std::str::from_utf8(b.as_bytes()).unwrap_or("\u{fffd}")),
-            Err(_) => quoted(out, &text.to_string_lossy()),
-        }
+        with_text(&text, |t| quoted(out, t))?;
         out.push(':');
         scalar(out, &v)?;
     }
@@ -281,6 +313,10 @@ impl Input {
     fn into_text(self, what: &str) -> PyResult<String> {
         match self {
             Input::Text(t) => Ok(t),
+            // Over the limit: refused as too large, whatever the bytes are.
+            Input::Bytes(b) if b.len() > rules::MAX_BYTES => {
+                Ok(String::from_utf8_lossy(&b).into_owned())
+            }
             Input::Bytes(b) => String::from_utf8(b)
                 .map_err(|_| PyValueError::new_err(format!("{what} is not UTF-8"))),
         }
@@ -297,16 +333,22 @@ impl Input {
 /// The size from which text and bytes are judged with the GIL released.
 const RELEASE_GIL_FROM: usize = 2048;
 
+/// A payload read as far as the size limit admits (T1): one character or byte past
+/// `MAX_BYTES` is as much as the engine needs to refuse it as too large, so a str, bytes or
+/// dict of any size costs no more to judge than one at the limit.
 fn input(v: &Bound<'_, PyAny>) -> PyResult<Input> {
+    const KEEP: usize = rules::MAX_BYTES + 1;
     if let Ok(s) = v.downcast::<PyString>() {
-        return Ok(Input::Text(s.to_string_lossy().into_owned()));
+        // A character is at least one UTF-8 byte, so the first KEEP of a longer str are over.
+        return Ok(Input::Text(with_text(&prefix(s, KEEP)?, str::to_owned)?));
     }
     if let Ok(b) = v.downcast::<PyBytes>() {
-        return Ok(Input::Bytes(b.as_bytes().to_vec()));
+        let bytes = b.as_bytes();
+        return Ok(Input::Bytes(bytes.get(..KEEP).unwrap_or(bytes).to_vec()));
     }
     let mut out = String::with_capacity(512);
     match v.downcast::<PyDict>() {
-        Ok(d) => object(&mut out, d)?,
+        Ok(d) => object(&mut out, d, rules::MAX_BYTES)?,
         Err(_) => scalar(&mut out, v)?,
     }
     Ok(Input::Text(out))
@@ -315,16 +357,26 @@ fn input(v: &Bound<'_, PyAny>) -> PyResult<Input> {
 /// Current settings: one element, or a whole query response whose `extinfos` elements are
 /// written one level down.
 fn current(v: &Bound<'_, PyAny>) -> PyResult<Current> {
+    Current::from_json(&current_text(v)?).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// Current settings as JSON text.
+fn current_text(v: &Bound<'_, PyAny>) -> PyResult<String> {
+    // Read as far as the limit admits: past it, the library refuses the text as too large.
+    const MAX: usize = rules::MAX_CURRENT_BYTES;
     let text = if let Ok(d) = v.downcast::<PyDict>() {
         match d.get_item("extinfos")? {
             Some(list) if list.downcast::<PyList>().is_ok() => {
                 let mut out = String::from("{\"extinfos\":[");
                 for (i, e) in list.downcast::<PyList>()?.iter().enumerate() {
+                    if out.len() > MAX {
+                        break;
+                    }
                     if i > 0 {
                         out.push(',');
                     }
                     match e.downcast::<PyDict>() {
-                        Ok(e) => object(&mut out, e)?,
+                        Ok(e) => object(&mut out, e, MAX)?,
                         Err(_) => scalar(&mut out, &e)?,
                     }
                 }
@@ -333,21 +385,26 @@ fn current(v: &Bound<'_, PyAny>) -> PyResult<Current> {
             }
             _ => {
                 let mut out = String::new();
-                object(&mut out, d)?;
+                object(&mut out, d, MAX)?;
                 out
             }
         }
     } else if let Ok(s) = v.downcast::<PyString>() {
-        s.to_cow()?.into_owned()
+        with_text(&prefix(s, MAX.saturating_add(1))?, str::to_owned)?
     } else if let Ok(b) = v.downcast::<PyBytes>() {
-        String::from_utf8(b.as_bytes().to_vec())
-            .map_err(|_| PyValueError::new_err("current settings are not UTF-8"))?
+        let bytes = b.as_bytes();
+        match bytes.get(..MAX.saturating_add(1)) {
+            // Over the limit: refused as too large, whatever the bytes are.
+            Some(cut) if bytes.len() > MAX => String::from_utf8_lossy(cut).into_owned(),
+            _ => String::from_utf8(bytes.to_vec())
+                .map_err(|_| PyValueError::new_err("current settings are not UTF-8"))?,
+        }
     } else {
         return Err(PyTypeError::new_err(
             "current must be a dict, str or bytes (an extension/query response or one of its extinfos)",
         ));
     };
-    Current::from_json(&text).map_err(|e| PyValueError::new_err(e.to_string()))
+    Ok(text)
 }
 
 fn extensions(v: &Bound<'_, PyAny>) -> PyResult<Extensions> {
@@ -424,11 +481,12 @@ fn validate(
 }
 
 /// Validates one field as a form does while the user types: `value` is what the input holds,
-/// `payload` (optional) the rest of the form.
+/// `payload` (optional) the rest of the form. `field` may be any name: a name that is no
+/// parameter gets exactly what `validate` says of a key of that name.
 #[pyfunction]
 #[pyo3(signature = (field, value, payload=None, *, current=None, extensions=None, locale="en"))]
 fn validate_field(
-    field: &str,
+    field: &Bound<'_, PyString>,
     value: &Bound<'_, PyAny>,
     payload: Option<&Bound<'_, PyAny>>,
     current: Option<&Bound<'_, PyAny>>,
@@ -437,29 +495,15 @@ fn validate_field(
 ) -> PyResult<Report> {
     let cat = catalog(locale)?;
     let ctx = context(current, extensions)?;
-    let known = Field::from_name(field);
     let mut value_text = String::new();
     scalar(&mut value_text, value)?;
     let form = match payload.filter(|p| !p.is_none()) {
         None => None,
         Some(p) => Some(input(p)?.into_text("the form")?),
     };
-    let r = match known {
-        Some(f) => ctx.validate_field_json(f, &value_text, form.as_deref()),
-        // A name that is no parameter: its report, like any other unknown key.
-        None => {
-            let mut one = String::from("{");
-            quoted(&mut one, field);
-            one.push(':');
-            one.push_str(&value_text);
-            one.push('}');
-            let mut whole = ctx.validate(&one);
-            whole.errors.retain(|v| v.field() == field);
-            whole.warnings.clear();
-            whole.payload = None;
-            whole
-        }
-    };
+    let r = with_text(field, |name| {
+        ctx.validate_field_by_name(name, &value_text, form.as_deref())
+    })?;
     Ok(Report::new(r, cat))
 }
 
@@ -477,12 +521,36 @@ fn diff(
     let cat = catalog(locale)?;
     let ctx = context(Some(current), extensions)?;
     let text = input(desired)?.into_text("the desired settings")?;
-    let r = match Current::from_json(&text) {
-        Ok(want) => py.allow_threads(|| ctx.diff(&want)),
-        // Not a JSON object: its own report says why, as a payload's would.
-        Err(_) => ctx.validate(&text),
-    };
+    let r = py.allow_threads(|| ctx.diff_json(&text));
     Ok(Report::new(r, cat))
+}
+
+/// The current settings a form is filled from, as the library reads them (ruling Q1): the
+/// element of `current` whose number is `extid` (with none, the only element), as a dict
+/// (`extid`, then the fields held; destinations as option and number, `moblie` as `mobile`;
+/// no secret, no `extnumber`), or None when there is no such element.
+#[pyfunction]
+#[pyo3(signature = (current, *, extid=None))]
+fn read_current<'py>(
+    py: Python<'py>,
+    current: &Bound<'py, PyAny>,
+    extid: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let text = current_text(current)?;
+    let number = match extid.filter(|e| !e.is_none()) {
+        None => String::new(),
+        Some(e) if e.downcast::<PyBool>().is_ok() => {
+            return Err(PyTypeError::new_err("extid is a str or an int, not a bool"))
+        }
+        Some(e) if e.is_instance_of::<PyInt>() => e.str()?.to_cow()?.into_owned(),
+        Some(e) => match e.downcast::<PyString>() {
+            Ok(s) => with_text(s, str::to_owned)?,
+            Err(_) => return Err(PyTypeError::new_err("extid is a str or an int")),
+        },
+    };
+    let out = rules::ffi::read_current(text.as_bytes(), &number)
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+    loads(py, &out)
 }
 
 fn loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
@@ -518,6 +586,7 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(validate_field, m)?)?;
     m.add_function(wrap_pyfunction!(diff, m)?)?;
+    m.add_function(wrap_pyfunction!(read_current, m)?)?;
     m.add_function(wrap_pyfunction!(fields, m)?)?;
     m.add_function(wrap_pyfunction!(groups, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;

@@ -12,6 +12,22 @@ fn context(options: &str) -> Result<Context, ContextError> {
     Context::from_json(options)
 }
 
+/// Current settings from UTF-8 bytes; over the limit, the size is what is wrong, whatever the
+/// bytes are.
+fn current_from(bytes: &[u8]) -> Result<Current, ContextError> {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Current::from_json(text),
+        Err(_) if bytes.len() > crate::spec::MAX_CURRENT_BYTES => {
+            Err(ContextError::CurrentTooLarge {
+                max_bytes: crate::spec::MAX_CURRENT_BYTES,
+            })
+        }
+        Err(_) => Err(ContextError::BadOptions(
+            "the current settings are not UTF-8",
+        )),
+    }
+}
+
 /// Validates a payload given as JSON text with options `{"current":…,"extensions":[…]}` and
 /// returns the report as JSON.
 ///
@@ -97,7 +113,7 @@ pub fn validate_field(
         "" | "null" => None,
         _ => Some(payload),
     };
-    let report = crate::engine::validate::validate_field_named(field, value, payload, &ctx);
+    let report = ctx.validate_field_by_name(field, value, payload);
     let mut out = String::with_capacity(128);
     report.write_compact(&mut out);
     Ok(out)
@@ -117,15 +133,39 @@ pub fn validate_field(
 /// # Ok::<(), yeastar_extension_rules::ContextError>(())
 /// ```
 pub fn diff_compact(current: &[u8], desired: &[u8], options: &str) -> Result<String, ContextError> {
-    let text =
-        |bytes| std::str::from_utf8(bytes).map_err(|_| ContextError::BadOptions("not UTF-8"));
-    let current = Current::from_json(text(current)?)?;
-    let desired =
-        Current::from_json(text(desired)?).map_err(|_| ContextError::DesiredNotAnObject)?;
+    let current = current_from(current)?;
     let mut ctx = context(options)?;
     ctx.current = Some(current);
-    let report = ctx.diff(&desired);
+    let report = match std::str::from_utf8(desired) {
+        Ok(text) => ctx.diff_json(text),
+        Err(_) => ctx.validate_bytes(desired),
+    };
     let mut out = String::with_capacity(256);
     report.write_compact(&mut out);
+    Ok(out)
+}
+
+/// The current settings a form is filled from (Q1): the element of `current` (one `extinfos`
+/// element or a whole query response, JSON text) picked by `extid` (see
+/// [`Current::element`]), as a JSON object in the library's reading (`extid`, then the fields
+/// held, destinations as option and number, `moblie` as `mobile`; no secret, no
+/// `extnumber`), or `null` when there is no such element.
+///
+/// # Errors
+/// A [`ContextError`] when the current settings are unusable.
+///
+/// ```
+/// let out = yeastar_extension_rules::ffi::read_current(
+///     br#"{"extinfos":[{"extnumber":"1000","moblie":"555","ntransferto":"ext1001","registerpassword":"s3cret"}]}"#, "")?;
+/// assert_eq!(out, r#"{"extid":"1000","mobile":"555","ntransferto":"Extension","ntransferext":"1001"}"#);
+/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// ```
+pub fn read_current(current: &[u8], extid: &str) -> Result<String, ContextError> {
+    let current = current_from(current)?;
+    let mut out = String::with_capacity(512);
+    match current.element(Some(extid)) {
+        Some(settings) => settings.write_form_json(&mut out),
+        None => out.push_str("null"),
+    }
     Ok(out)
 }

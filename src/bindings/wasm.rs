@@ -56,6 +56,17 @@ pub fn diff_json(input: &[u8]) -> String {
     ))
 }
 
+/// `ffi::read_current`: the current settings (JSON text) and the extension number, packed in
+/// one byte copy and separated by a NUL byte; the form's settings as JSON text (`null` for no
+/// element), or `!` and a message.
+#[wasm_bindgen(js_name = readCurrentJson)]
+pub fn read_current_json(input: &[u8]) -> String {
+    let mut parts = input.splitn(2, |b| *b == 0);
+    let current = parts.next().unwrap_or(&[]);
+    let extid = core::str::from_utf8(parts.next().unwrap_or(&[])).unwrap_or("");
+    text(crate::bindings::ffi::read_current(current, extid))
+}
+
 /// A small free-list allocator: the module allocates a few short strings per call, which does
 /// not need dlmalloc's size (about 3 KB of the gzipped module).
 #[global_allocator]

@@ -24,6 +24,12 @@ pub enum ContextError {
         /// 1-based column.
         column: usize,
     },
+    /// The current settings are longer than [`MAX_CURRENT_BYTES`](crate::spec::MAX_CURRENT_BYTES)
+    /// bytes of JSON text (refused before parsing).
+    CurrentTooLarge {
+        /// The limit, in bytes.
+        max_bytes: usize,
+    },
     /// The current settings are not a JSON object.
     CurrentNotAnObject {
         /// The JSON type found.
@@ -36,8 +42,6 @@ pub enum ContextError {
     },
     /// The options object is malformed.
     BadOptions(&'static str),
-    /// The desired settings of a minimal update are not a JSON object (Q4).
-    DesiredNotAnObject,
 }
 
 impl ContextError {
@@ -57,6 +61,11 @@ impl ContextError {
                 out.push_str(", column ");
                 push_int(out, *column as u64);
             }
+            ContextError::CurrentTooLarge { max_bytes } => {
+                out.push_str("the current settings are larger than the limit of ");
+                push_int(out, *max_bytes as u64);
+                out.push_str(" bytes");
+            }
             ContextError::CurrentNotAnObject { found } => {
                 out.push_str(
                     "the current settings must be a JSON object (one element of extinfos, or a \
@@ -73,9 +82,6 @@ impl ContextError {
                 out.push_str("the options are invalid: ");
                 out.push_str(what);
             }
-            ContextError::DesiredNotAnObject => out.push_str(
-                "the desired settings must be a JSON object (a payload or one element of extinfos)",
-            ),
         }
     }
 }
@@ -146,6 +152,41 @@ impl Settings {
         }
     }
 
+    /// The settings as a form is filled from them, JSON text: `extid` (the element's
+    /// `extnumber`), then every other field held, in table order, with its value as the
+    /// library read it (Q1). `extnumber` (in an update, a new number) and the secrets are left
+    /// out: no output holds a secret (G4).
+    pub(crate) fn write_form_json(&self, out: &mut String) {
+        out.push('{');
+        let mut first = true;
+        for spec in crate::spec::table::FIELDS.iter() {
+            let (name, from) = match spec.field {
+                Field::Extid => (Field::Extid.name(), Field::Extnumber),
+                Field::Extnumber => continue,
+                f => (f.name(), f),
+            };
+            // An element spells its number `extnumber`; a payload-shaped one, `extid`.
+            let held = match self.get(from) {
+                None if from == Field::Extnumber => self.get(Field::Extid),
+                held => held,
+            };
+            let Some(value) = held else {
+                continue;
+            };
+            if spec.secret {
+                continue;
+            }
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            crate::json::write::write_str(out, name);
+            out.push(':');
+            crate::json::write::write_str(out, value);
+        }
+        out.push('}');
+    }
+
     /// Destinations in the query page's spellings, as options, with their numbers (Q1).
     fn normalize(&mut self) {
         for spec in crate::spec::table::FIELDS.iter() {
@@ -201,9 +242,25 @@ impl Current {
     /// `extension/query` response.
     ///
     /// # Errors
+    /// [`ContextError::CurrentTooLarge`] for text over
+    /// [`MAX_CURRENT_BYTES`](crate::spec::MAX_CURRENT_BYTES) bytes,
     /// [`ContextError::CurrentMalformed`] or [`ContextError::CurrentNotAnObject`] (also for
     /// an `extinfos` that is not a list of objects).
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{ContextError, Current, MAX_CURRENT_BYTES};
+    /// let big = format!(r#"{{"username":"{}"}}"#, "a".repeat(MAX_CURRENT_BYTES));
+    /// assert_eq!(
+    ///     Current::from_json(&big),
+    ///     Err(ContextError::CurrentTooLarge { max_bytes: MAX_CURRENT_BYTES })
+    /// );
+    /// ```
     pub fn from_json(text: &str) -> Result<Current, ContextError> {
+        if text.len() > crate::spec::MAX_CURRENT_BYTES {
+            return Err(ContextError::CurrentTooLarge {
+                max_bytes: crate::spec::MAX_CURRENT_BYTES,
+            });
+        }
         let element = read_element(text)?;
         let Some(list) = element.extinfos else {
             let mut settings = element.settings;
@@ -313,6 +370,28 @@ impl Current {
     #[must_use]
     pub fn is_response(&self) -> bool {
         self.whole
+    }
+
+    /// The settings a form starts from: for one element, that element; for a whole response,
+    /// the element whose `extnumber` is `number`, or with no number (`None` or `""`) its only
+    /// element when it has exactly one. `None` when there is no such element.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Current, Field};
+    /// let whole = Current::from_json(r#"{"extinfos":[{"extnumber":"1000","ntransferto":"ext1001"}]}"#)?;
+    /// let settings = whole.element(None).unwrap();
+    /// assert_eq!(settings.get(Field::Ntransferto), Some("Extension"));
+    /// assert_eq!(settings.get(Field::Ntransferext), Some("1001"));
+    /// assert!(whole.element(Some("1002")).is_none());
+    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// ```
+    #[must_use]
+    pub fn element(&self, number: Option<&str>) -> Option<&Settings> {
+        match number.filter(|n| !n.is_empty()) {
+            Some(n) => self.extension(n),
+            None if !self.whole || self.elements.len() == 1 => self.elements.first(),
+            None => None,
+        }
     }
 
     /// The settings of extension `number`: for a whole response, its element whose

@@ -36,6 +36,30 @@ pub fn diff(current: &Current, desired: &Current) -> Report {
 }
 
 impl Context {
+    /// [`Context::diff`] with the desired settings as JSON text, read as a payload is: text
+    /// over [`MAX_BYTES`](crate::spec::MAX_BYTES), not JSON or not an object gets the one error on
+    /// the request body that [`Context::validate`] gives it (never a parse error at a cut).
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Context, Current};
+    /// let ctx = Context::new().current(Current::from_json(r#"{"extnumber":"1000","dnd":"off"}"#)?);
+    /// let report = ctx.diff_json(r#"{"extnumber":"1000","dnd":"on"}"#);
+    /// assert_eq!(report.payload.unwrap().to_json(), r#"{"extid":"1000","dnd":"on"}"#);
+    /// assert_eq!(ctx.diff_json("[1]").errors[0].code(), "not_an_object");
+    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// ```
+    #[must_use]
+    pub fn diff_json(&self, desired: &str) -> Report {
+        if desired.len() > crate::spec::MAX_BYTES {
+            return self.validate(desired);
+        }
+        match Current::from_json(desired) {
+            Ok(want) => self.diff(&want),
+            // Not a JSON object: its own report says why, as a payload's would.
+            Err(_) => self.validate(desired),
+        }
+    }
+
     /// [`diff`] from this context's current settings (none: every desired field is sent),
     /// also checked against its list of extensions.
     #[must_use]

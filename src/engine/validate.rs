@@ -12,7 +12,7 @@ use crate::spec::cross::{
 use crate::spec::field::{same, Blank, Field, COUNT};
 use crate::spec::violation::{Violation, ViolationKind};
 
-pub use crate::spec::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
+pub use crate::spec::{MAX_BYTES, MAX_CURRENT_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
 
 /// The fields that must be sent.
 #[allow(
@@ -205,6 +205,12 @@ impl Context {
     /// ```
     #[must_use]
     pub fn validate_field(&self, field: Field, value: &str, payload: Option<&str>) -> Report {
+        if value.len() > MAX_BYTES {
+            // What a request body holding it would get (G1).
+            return Report::root_error(Violation::root(ViolationKind::TooLarge {
+                max_bytes: MAX_BYTES,
+            }));
+        }
         field_report(field, Value::Str(Cow::Borrowed(value)), payload, self)
     }
 
@@ -216,31 +222,103 @@ impl Context {
         value_json: &str,
         payload: Option<&str>,
     ) -> Report {
-        let value = match json::read_value(value_json) {
-            Ok(v) => v,
-            Err(e) => return Report::root_error(malformed(value_json, e)),
-        };
-        field_report(field, value, payload, self)
+        match read_field_value(value_json) {
+            Ok(value) => field_report(field, value, payload, self),
+            Err(root) => Report::root_error(root),
+        }
     }
 }
 
-/// A field named by a caller that may not know the names (the JSON bindings): an unknown name
-/// is one `unknown_key` error on that name, with a suggestion.
-pub(crate) fn validate_field_named(
-    name: &str,
-    value_json: &str,
-    payload: Option<&str>,
-    ctx: &Context,
-) -> Report {
-    match Field::from_name(name) {
-        Some(field) => ctx.validate_field_json(field, value_json, payload),
-        None => Report::root_error(Violation::on_key(
-            shown_key(name),
-            ViolationKind::UnknownKey {
-                suggestion: suggest_field(name),
-            },
-        )),
+/// Validates one field given by its name, as a form or a foreign caller names it: `name` may be
+/// a parameter, a key only the query returns, or any other string; `value_json` is the value as
+/// JSON text and `payload` (JSON text, optional) the rest of the form. With context:
+/// [`Context::validate_field_by_name`].
+///
+/// The answer is exactly what [`validate`] says of that key: a parameter gets the report of
+/// [`validate_field_json`]; any other name gets the one violation `validate` gives a key of
+/// that name (`not_updatable` for a key of the query response, ruling Q2; else `unknown_key`
+/// with a suggestion), on the key as `validate` shows it (shortened past [`MAX_KEY_SHOWN`]
+/// characters). Unusable JSON text in `value_json` or `payload`, or a name, value or payload
+/// over [`MAX_BYTES`], is the one error on the request body that `validate` would give.
+///
+/// ```
+/// use yeastar_extension_rules::validate_field_by_name;
+/// let report = validate_field_by_name("moblie", "\"5551234\"", None);
+/// assert_eq!(report.errors[0].code(), "not_updatable");
+/// let report = validate_field_by_name("dnd", "\"On\"", None);
+/// assert_eq!(report.errors[0].code(), "invalid_option");
+/// let report = validate_field_by_name("usrname", "\"Amy\"", None);
+/// assert_eq!(report.errors[0].code(), "unknown_key");
+/// ```
+#[must_use]
+pub fn validate_field_by_name(name: &str, value_json: &str, payload: Option<&str>) -> Report {
+    Context::new().validate_field_by_name(name, value_json, payload)
+}
+
+impl Context {
+    /// [`validate_field_by_name`] with this context.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Context, Extensions};
+    /// let ctx = Context::new().extensions(Extensions::parse_list("1000")?);
+    /// let report = ctx.validate_field_by_name("atransferext", "1009", None);
+    /// assert_eq!(report.errors[0].code(), "extension_not_found");
+    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// ```
+    #[must_use]
+    pub fn validate_field_by_name(
+        &self,
+        name: &str,
+        value_json: &str,
+        payload: Option<&str>,
+    ) -> Report {
+        if let Some(field) = Field::from_name(name) {
+            return self.validate_field_json(field, value_json, payload);
+        }
+        if name.len() > MAX_BYTES {
+            // No request body over the limit is read (G1).
+            return Report::root_error(Violation::root(ViolationKind::TooLarge {
+                max_bytes: MAX_BYTES,
+            }));
+        }
+        // The value and the rest of the form are read as `validate` reads the request body:
+        // what it would refuse as a whole is the answer here too.
+        if let Err(root) = read_field_value(value_json) {
+            return Report::root_error(root);
+        }
+        if let Some(text) = payload {
+            let mut doc = Document::new();
+            if let Err(root) = collect(text, &mut doc) {
+                return Report::root_error(root);
+            }
+        }
+        Report::root_error(key_violation(name))
     }
+}
+
+/// A field's value as JSON text, read with the request body's size limit (G1, T1).
+fn read_field_value(value_json: &str) -> Result<Value<'_>, Violation> {
+    if value_json.len() > MAX_BYTES {
+        return Err(Violation::root(ViolationKind::TooLarge {
+            max_bytes: MAX_BYTES,
+        }));
+    }
+    json::read_value(value_json).map_err(|e| malformed(value_json, e))
+}
+
+/// The violation on a key that is no parameter, as the report shows it: `not_updatable` for a
+/// key the query returns (Q2), else `unknown_key` with a suggestion (G2), on the key shortened
+/// past [`MAX_KEY_SHOWN`] characters.
+fn key_violation(key: &str) -> Violation {
+    let kind = match crate::spec::query::not_updatable(key) {
+        Some(instead) => ViolationKind::NotUpdatable {
+            instead: instead.map(Field::name),
+        },
+        None => ViolationKind::UnknownKey {
+            suggestion: suggest_field(key),
+        },
+    };
+    Violation::on_key(shown_key(key), kind)
 }
 
 fn field_report(field: Field, value: Value<'_>, payload: Option<&str>, ctx: &Context) -> Report {
@@ -617,18 +695,12 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
         crate::engine::sort::sort_keys(&mut unknown);
         unknown.dedup();
         let count = unknown.len();
-        errors.extend(unknown.iter().take(MAX_UNKNOWN_KEYS).map(|key| {
-            // A key the query returns but the update does not take has its own code (Q2).
-            let kind = match crate::spec::query::not_updatable(key) {
-                Some(instead) => ViolationKind::NotUpdatable {
-                    instead: instead.map(Field::name),
-                },
-                None => ViolationKind::UnknownKey {
-                    suggestion: suggest_field(key),
-                },
-            };
-            Violation::on_key(shown_key(key), kind)
-        }));
+        errors.extend(
+            unknown
+                .iter()
+                .take(MAX_UNKNOWN_KEYS)
+                .map(|key| key_violation(key)),
+        );
         if count > MAX_UNKNOWN_KEYS {
             errors.push(Violation::root(ViolationKind::TooManyUnknownKeys {
                 count,

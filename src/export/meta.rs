@@ -301,13 +301,16 @@ pub fn fields() -> &'static [FieldSpec] {
 }
 
 /// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
-/// `{"format":2, "charsets":{code: chars}, "codes":[…], "params":[…], "groups":[{"id","title",
+/// `{"format":2, "charsets":{code: chars}, "codes":[…], "params":[…], "limits":{…}, "escaped":[…], "groups":[{"id","title",
 /// "fields":[…names]}], "fields":[{…}], "rules":[{…}], "context_rules":[{…}],
 /// "value_rules":[{…}]}`.
 ///
 /// `format` is [`METADATA_FORMAT`]; `charsets` writes out every character each character set
 /// allows (fields name theirs in `charset`); `codes` lists every violation code and `params`
-/// every param name, in the order the compact report of the bindings numbers them.
+/// every param name, in the order the compact report of the bindings numbers them;
+/// `limits` the size limits (`max_bytes` of a request body, `max_current_bytes` of current
+/// settings, in bytes of JSON text); `escaped` the ranges of code points (`[first, last]`) a key is shown with escaped in a
+/// message (the characters that can hide or reorder text).
 ///
 /// A rule reads: when `when` is `equals`, `field` must satisfy `requires` (`not_blank`;
 /// `field_equals`, that is `requires_field` is `requires_value`; or `not_own_extension`), else
@@ -345,6 +348,24 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
     }
     o.list("codes", &CODES);
     o.list("params", &PARAM_NAMES);
+    {
+        let mut limits = Obj::new(o.key("limits"));
+        limits
+            .num("max_bytes", crate::spec::MAX_BYTES as u64)
+            .num("max_current_bytes", crate::spec::MAX_CURRENT_BYTES as u64);
+        limits.end();
+    }
+    write_array(
+        o.key("escaped"),
+        crate::report::catalog::ESCAPED,
+        |buf, &(lo, hi)| {
+            buf.push('[');
+            buf.push_str(&lo.to_string());
+            buf.push(',');
+            buf.push_str(&hi.to_string());
+            buf.push(']');
+        },
+    );
     write_array(o.key("groups"), Group::ALL, |buf, g| {
         let names: Vec<&str> = FIELDS
             .iter()

@@ -15,6 +15,10 @@ pub mod violation;
 /// at its longest is under 1.5 KiB, so this leaves ample room while bounding the work.
 pub const MAX_BYTES: usize = 64 * 1024;
 
+/// The largest current settings accepted as JSON text (X1, Q1): a whole `extension/query`
+/// response of a PBX with several hundred extensions, checked before parsing.
+pub const MAX_CURRENT_BYTES: usize = 1024 * 1024;
+
 /// How many unknown keys are reported one by one; more add one `too_many_unknown_keys` error.
 pub const MAX_UNKNOWN_KEYS: usize = 20;
 
