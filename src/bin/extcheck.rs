@@ -19,31 +19,36 @@ use std::process::ExitCode;
 
 use yeastar_extension_rules::{
     fields_json_in, json_schema, Catalog, Context, Current, Extensions, Report, LOCALES, MAX_BYTES,
+    MAX_CURRENT_BYTES,
 };
 
 const USAGE: &str = "\
 usage: extcheck [--current FILE] [--extensions LIST] [--lines] [--pretty] [--lang LANG] [--] [FILE|-]
        extcheck diff --current FILE [--extensions LIST] [--pretty] [--lang LANG] [--] [DESIRED|-]
+       extcheck field [--form FILE] [--json] [--current FILE] [--extensions LIST] [--pretty] [--lang LANG] [--] NAME [VALUE]
+       extcheck field --lines [--current FILE] [--extensions LIST] [--pretty] [--lang LANG] [--] [FILE|-]
        extcheck --fields [--lang LANG] | --schema | --help | --version
 
 Checks a Yeastar S-Series extension/update payload and prints the report as one line of JSON.
 FILE is read, or standard input when FILE is '-' or absent. `diff` prints the report of the
 minimal update from the current settings to the desired ones (DESIRED: a payload or an edited
-extinfos element); its payload is the minimal request body.
+extinfos element); its payload is the minimal request body. `field` prints the report of one
+field as a form checks it while the user types: NAME is any name (a parameter, or a key that
+is none, which gets what a payload holding that key gets), VALUE the text typed (empty
+when absent); with --lines, each line is {\"field\": NAME, \"value\": VALUE, \"form\": {…}}.
 
   --current FILE      the extension's current settings (one extinfos element of extension/query)
   --extensions LIST   comma-separated extension numbers that exist on the PBX
   --lines             read NDJSON: one payload per line, one report per line
   --pretty            print a readable summary instead of JSON
   --lang LANG         the language of messages and labels: en (the default) or zh-CN
+  --form FILE         (field) the rest of the form, a payload
+  --json              (field) VALUE is JSON text (\"on\", 1002, null) instead of the text typed
   --schema            print the JSON Schema of the context-free rules
   --fields            print the field metadata
   --                  end of options: what follows is FILE, even if it starts with '-'
 
 Exit status: 0 when every payload is valid, 1 when any is not, 2 on a usage or I/O error.";
-
-/// The most bytes read from a `--current` file.
-const MAX_CONTEXT_BYTES: u64 = 1024 * 1024;
 
 /// What to check and how.
 #[derive(Debug, Default, PartialEq)]
@@ -56,6 +61,14 @@ struct Args {
     pretty: bool,
     /// `extcheck diff`: the input is the desired settings.
     diff: bool,
+    /// `extcheck field`: the name and value (the value `None` for none), unless `--lines`.
+    field: Option<(OsString, Option<OsString>)>,
+    /// `extcheck field`, whether a field question was asked.
+    field_mode: bool,
+    /// `extcheck field --form FILE`.
+    form: Option<PathBuf>,
+    /// `extcheck field --json`: the value is JSON text.
+    json: bool,
     /// A tag of `LOCALES`; `None` for English.
     lang: Option<&'static str>,
 }
@@ -91,7 +104,11 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
     if argv.peek().is_some_and(|a| a == "diff") {
         argv.next();
         args.diff = true;
+    } else if argv.peek().is_some_and(|a| a == "field") {
+        argv.next();
+        args.field_mode = true;
     }
+    let mut positional: Vec<OsString> = Vec::new();
     let mut parser = lexopt::Parser::from_args(argv);
     let mut print: Option<(Command, &str)> = None;
     let mut seen: Vec<&str> = Vec::new();
@@ -154,6 +171,15 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
                 args.extensions = Some(list);
                 others = true;
             }
+            Long("form") if args.field_mode => {
+                once("--form")?;
+                args.form = Some(PathBuf::from(parser.value()?));
+            }
+            Long("json") if args.field_mode => {
+                once("--json")?;
+                args.json = true;
+            }
+            Value(value) if args.field_mode => positional.push(value),
             Value(file) => {
                 if args.input.is_some() {
                     return Err(Usage("give one FILE at most".to_owned()));
@@ -165,6 +191,28 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
         }
     }
     let lang = usize::from(args.lang.is_some());
+    if args.field_mode {
+        if print.is_some() {
+            return Err(Usage("field takes no --fields or --schema".to_owned()));
+        }
+        let mut values = positional.into_iter();
+        if args.lines {
+            if args.form.is_some() || args.json {
+                return Err(Usage(
+                    "field --lines takes the form and value from each line".to_owned(),
+                ));
+            }
+            args.input = values.next().map(PathBuf::from);
+        } else {
+            let name = values
+                .next()
+                .ok_or_else(|| Usage("field needs NAME".to_owned()))?;
+            args.field = Some((name, values.next()));
+        }
+        if values.next().is_some() {
+            return Err(Usage("field takes NAME and VALUE, nothing more".to_owned()));
+        }
+    }
     if args.diff {
         if print.is_some() {
             return Err(Usage("diff takes no --fields or --schema".to_owned()));
@@ -229,7 +277,17 @@ fn main() -> ExitCode {
         pretty: args.pretty,
         catalog: catalog(args.lang),
     };
-    let result = if args.diff {
+    let result = if let Some((name, value)) = &args.field {
+        field_one(name, value.as_ref(), &args, &ctx, how, &mut out, &mut all_ok)
+    } else if args.field_mode {
+        field_lines(
+            BufReader::with_capacity(64 * 1024, input),
+            &ctx,
+            how,
+            &mut out,
+            &mut all_ok,
+        )
+    } else if args.diff {
         diff_one(input, &ctx, how, &mut out, &mut all_ok)
     } else if args.lines {
         check_lines(
@@ -254,6 +312,7 @@ fn main() -> ExitCode {
         Err(Failure::Write(e)) if e.kind() == io::ErrorKind::BrokenPipe => verdict,
         Err(Failure::Write(e)) => fail(&format!("cannot write the report: {e}")),
         Err(Failure::Read(e)) => fail(&format!("cannot read {}: {e}", shown(&args.input))),
+        Err(Failure::Usage(msg)) => fail(&msg),
     }
 }
 
@@ -262,6 +321,8 @@ fn main() -> ExitCode {
 enum Failure {
     Read(io::Error),
     Write(io::Error),
+    /// An input that is not what the command reads (a field line that is not a question).
+    Usage(String),
 }
 
 impl From<io::Error> for Failure {
@@ -308,11 +369,18 @@ fn context(args: &Args) -> Result<Context, String> {
     let mut ctx = Context::new();
     if let Some(path) = &args.current {
         let name = path.display();
-        let mut text = String::new();
+        // One byte past the limit is enough for the library to refuse the file as too large.
+        let mut bytes = Vec::new();
         open(path)?
-            .take(MAX_CONTEXT_BYTES)
-            .read_to_string(&mut text)
+            .take(limit_of(MAX_CURRENT_BYTES))
+            .read_to_end(&mut bytes)
             .map_err(|e| format!("cannot read {name}: {e}"))?;
+        if bytes.len() > MAX_CURRENT_BYTES {
+            return Err(format!(
+                "{name} is larger than the limit of {MAX_CURRENT_BYTES} bytes for current settings"
+            ));
+        }
+        let text = String::from_utf8(bytes).map_err(|_| format!("{name} is not UTF-8"))?;
         let current = Current::from_json(&text).map_err(|e| format!("{name}: {e}"))?;
         ctx = ctx.current(current);
     }
@@ -332,15 +400,94 @@ fn diff_one(
     all_ok: &mut bool,
 ) -> Result<(), Failure> {
     judge_one(input, how, out, all_ok, |bytes| {
-        let desired = std::str::from_utf8(bytes)
-            .ok()
-            .and_then(|text| Current::from_json(text).ok());
-        match desired {
-            Some(desired) => ctx.diff(&desired),
-            // Not a JSON object: its own report says why, as a payload's would.
-            None => ctx.validate_bytes(bytes),
+        match std::str::from_utf8(bytes) {
+            Ok(text) => ctx.diff_json(text),
+            // Not UTF-8 (or over the limit): its own report says why, as a payload's would.
+            Err(_) => ctx.validate_bytes(bytes),
         }
     })
+}
+
+/// `extcheck field NAME [VALUE]`: one field's report.
+fn field_one(
+    name: &OsString,
+    value: Option<&OsString>,
+    args: &Args,
+    ctx: &Context,
+    how: Output,
+    out: &mut impl Write,
+    all_ok: &mut bool,
+) -> Result<(), Failure> {
+    let text = |s: &OsString, what: &str| {
+        s.to_str()
+            .map(str::to_owned)
+            .ok_or_else(|| Failure::Usage(format!("{what} is not UTF-8")))
+    };
+    let name = text(name, "NAME")?;
+    let value = value.map(|v| text(v, "VALUE")).transpose()?;
+    let form = match &args.form {
+        Some(path) => {
+            let mut bytes = Vec::new();
+            open(path)
+                .map_err(Failure::Usage)?
+                .take(limit())
+                .read_to_end(&mut bytes)
+                .map_err(Failure::Read)?;
+            // Cut at a character or not UTF-8: the library's reader says what is wrong.
+            Some(String::from_utf8_lossy(&bytes).into_owned())
+        }
+        None => None,
+    };
+    let value_json = match (value, args.json) {
+        (Some(v), true) => v,
+        (v, false) => {
+            let mut quoted = String::new();
+            yeastar_extension_rules::ffi::write_json_str(&mut quoted, v.as_deref().unwrap_or(""));
+            quoted
+        }
+        (None, true) => "\"\"".to_owned(),
+    };
+    let report = ctx.validate_field_by_name(&name, &value_json, form.as_deref());
+    *all_ok &= report.is_ok();
+    emit(out, &report, how, None)?;
+    Ok(())
+}
+
+/// `extcheck field --lines`: one field question per line, one report per line.
+fn field_lines(
+    mut input: impl BufRead,
+    ctx: &Context,
+    how: Output,
+    out: &mut impl Write,
+    all_ok: &mut bool,
+) -> Result<(), Failure> {
+    let mut line = Vec::with_capacity(4096);
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        let (had_data, overlong) = read_line(&mut input, &mut line).map_err(Failure::Read)?;
+        if !had_data {
+            return Ok(());
+        }
+        number = number.saturating_add(1);
+        if overlong {
+            // Over the size limit: what the library says of such a request body.
+            let report = ctx.validate_bytes(&line);
+            *all_ok &= report.is_ok();
+            emit(out, &report, how, Some(number))?;
+            continue;
+        }
+        if line.last() == Some(&b'\r') {
+            line.pop();
+        }
+        let text = std::str::from_utf8(&line)
+            .map_err(|_| Failure::Usage(format!("line {number} is not UTF-8")))?;
+        let question = yeastar_extension_rules::ffi::FieldLine::parse(text)
+            .map_err(|e| Failure::Usage(format!("line {number}: {e}")))?;
+        let report = ctx.validate_field_by_name(&question.name, question.value, question.form);
+        *all_ok &= report.is_ok();
+        emit(out, &report, how, Some(number))?;
+    }
 }
 
 /// One payload.
@@ -375,9 +522,13 @@ fn judge_one(
 }
 
 fn limit() -> u64 {
-    u64::try_from(MAX_BYTES)
-        .unwrap_or(u64::MAX)
-        .saturating_add(1)
+    limit_of(MAX_BYTES)
+}
+
+/// How much to read of an input whose limit is `max` bytes: one byte more, so that an input
+/// over the limit is refused as too large, never judged cut.
+fn limit_of(max: usize) -> u64 {
+    u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1)
 }
 
 /// NDJSON: one report per input line, in order; a line longer than the limit is skipped to its

@@ -169,3 +169,86 @@ pub fn read_current(current: &[u8], extid: &str) -> Result<String, ContextError>
     }
     Ok(out)
 }
+
+/// Appends `s` as a JSON string literal (what a form's text input holds, as JSON text).
+///
+/// ```
+/// let mut out = String::new();
+/// yeastar_extension_rules::ffi::write_json_str(&mut out, "a\"b");
+/// assert_eq!(out, r#""a\"b""#);
+/// ```
+pub fn write_json_str(out: &mut String, s: &str) {
+    crate::json::write::write_str(out, s);
+}
+
+/// One field question as a line of the command line's `extcheck field --lines`:
+/// `{"field": NAME, "value": VALUE, "form": {…}}` (`value` any JSON value, default `""`;
+/// `form` optional, `null` for none). The name is decoded as the library decodes every key
+/// (a lone surrogate escape is U+FFFD, as JavaScript's `TextEncoder` writes it), so the same
+/// name reaches [`Context::validate_field_by_name`] from every binding.
+pub struct FieldLine<'a> {
+    /// The field's name.
+    pub name: std::borrow::Cow<'a, str>,
+    /// The value as JSON text.
+    pub value: &'a str,
+    /// The rest of the form as JSON text.
+    pub form: Option<&'a str>,
+}
+
+impl<'a> FieldLine<'a> {
+    /// Reads one line.
+    ///
+    /// # Errors
+    /// What is wrong with the line, in English.
+    ///
+    /// ```
+    /// let line = yeastar_extension_rules::ffi::FieldLine::parse(r#"{"field":"dnd","value":"On"}"#)?;
+    /// assert_eq!((&*line.name, line.value, line.form), ("dnd", r#""On""#, None));
+    /// # Ok::<(), &'static str>(())
+    /// ```
+    pub fn parse(text: &'a str) -> Result<FieldLine<'a>, &'static str> {
+        use crate::json::{Members, TopLevel, Value};
+        #[derive(Default)]
+        struct Reader<'a> {
+            name: Option<std::borrow::Cow<'a, str>>,
+            value: Option<&'a str>,
+            form: Option<&'a str>,
+            problem: Option<&'static str>,
+        }
+        impl<'a> Members<'a> for Reader<'a> {
+            fn key(&mut self, key: std::borrow::Cow<'a, str>) -> Option<usize> {
+                match &*key {
+                    "field" => Some(0),
+                    "value" => Some(1),
+                    "form" => Some(2),
+                    _ => {
+                        self.problem = Some("a line has only \"field\", \"value\" and \"form\"");
+                        None
+                    }
+                }
+            }
+            fn value(&mut self, slot: usize, value: Value<'a>, raw: &'a str) {
+                match (slot, value) {
+                    (0, Value::Str(s)) => self.name = Some(s),
+                    (0, _) => self.problem = Some("\"field\" must be a string"),
+                    (1, _) => self.value = Some(raw),
+                    (_, Value::Null) => {}
+                    (_, _) => self.form = Some(raw),
+                }
+            }
+        }
+        let mut r = Reader::default();
+        match crate::json::read(text, &mut r as &mut dyn Members<'a>) {
+            Ok(TopLevel::Object) => {}
+            _ => return Err("a line must be a JSON object"),
+        }
+        if let Some(problem) = r.problem {
+            return Err(problem);
+        }
+        Ok(FieldLine {
+            name: r.name.ok_or("a line needs \"field\"")?,
+            value: r.value.unwrap_or("\"\""),
+            form: r.form,
+        })
+    }
+}
