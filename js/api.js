@@ -844,9 +844,10 @@ function createApi(glue, metadata, makeBody, english) {
     }
     const currentText = bounded(encodeCurrent(current, "the current settings"), MAX_CURRENT_BYTES);
     const desiredText = bounded(encode(take(desired, "the desired settings"), "the desired settings"), MAX_BYTES);
-    // One copy into the module: current, desired and options (JSON text, never a raw NUL).
-    const packed = currentText + "\u0000" + desiredText + "\u0000" + encodeOptions(options);
-    return answer(glue.diffJson(utf8(packed)), cat, undefined);
+    // One copy into the module: the mode, then current, desired and options (JSON text, never
+    // a raw NUL).
+    const packed = "d" + currentText + "\u0000" + desiredText + "\u0000" + encodeOptions(options);
+    return answer(glue.currentJson(utf8(packed)), cat, undefined);
   }
 
   /**
@@ -864,7 +865,7 @@ function createApi(glue, metadata, makeBody, english) {
       throw new TypeError(PREFIX + "options.extid must be an extension number");
     }
     const currentText = bounded(encodeCurrent(current, "the current settings"), MAX_CURRENT_BYTES);
-    const out = glue.readCurrentJson(utf8(currentText + "\u0000" + (extid == null ? "" : String(extid))));
+    const out = glue.currentJson(utf8("r" + currentText + "\u0000" + (extid == null ? "" : String(extid))));
     if (out.charCodeAt(0) === 33) throw new TypeError(PREFIX + out.slice(1));
     return parse(out);
   }

@@ -13,7 +13,7 @@ const write = (p, s) => writeFileSync(new URL(p, root), s);
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
 // js/api.js is spliced in as written; terser (below) removes its comments and whitespace.
 const api = read("js/api.js").trimEnd();
-const glueNames = "validateJson, validateFieldJson, diffJson, readCurrentJson";
+const glueNames = "validateJson, validateFieldJson, currentJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
 // Its codes and param names are the tables the module's compact reports index. Labels, help
 // texts and group titles are not shipped here: they come from the message catalog of the

@@ -1,10 +1,11 @@
-//! One field at a time, as a form checks it: never a panic, and the field report is exactly
-//! the full report's verdict on that field.
+//! One field at a time, as a form checks it: never a panic, the field report is exactly the
+//! full report's verdict on that field, and a field named by any string gets exactly what
+//! `validate` says of a key of that name.
 #![no_main]
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use yeastar_extension_rules::{validate, validate_field_json, FIELDS};
+use yeastar_extension_rules::{validate, validate_field_by_name, validate_field_json, Field, FIELDS};
 
 #[path = "common.rs"]
 mod common;
@@ -15,9 +16,20 @@ struct Input {
     field: u8,
     value: Val,
     rest: Vec<(Key, Val)>,
+    name: String,
 }
 
 fuzz_target!(|input: Input| {
+    if Field::from_name(&input.name).is_none() && input.name.len() < 60_000 {
+        let value = input.value.json();
+        let one = common::within_budget(input.name.len() + value.len(), || {
+            validate_field_by_name(&input.name, &value, None)
+        });
+        let key = serde_json::to_string(&input.name).expect("key");
+        let full = validate(&format!("{{\"extid\":\"1002\",{key}:{value}}}"));
+        let as_json = |r: &yeastar_extension_rules::Report| serde_json::to_value(&r.errors).expect("json");
+        assert_eq!(as_json(&one), as_json(&full), "by name = validate on that key");
+    }
     let field = FIELDS[usize::from(input.field) % FIELDS.len()].field;
     let rest: Vec<(Key, Val)> = input
         .rest

@@ -278,7 +278,15 @@ fn main() -> ExitCode {
         catalog: catalog(args.lang),
     };
     let result = if let Some((name, value)) = &args.field {
-        field_one(name, value.as_ref(), &args, &ctx, how, &mut out, &mut all_ok)
+        field_one(
+            name,
+            value.as_ref(),
+            &args,
+            &ctx,
+            how,
+            &mut out,
+            &mut all_ok,
+        )
     } else if args.field_mode {
         field_lines(
             BufReader::with_capacity(64 * 1024, input),

@@ -164,7 +164,7 @@ pub fn read_current(current: &[u8], extid: &str) -> Result<String, ContextError>
     let current = current_from(current)?;
     let mut out = String::with_capacity(512);
     match current.element(Some(extid)) {
-        Some(settings) => settings.write_form_json(&mut out),
+        Some(settings) => settings.form().write_json(&mut out),
         None => out.push_str("null"),
     }
     Ok(out)

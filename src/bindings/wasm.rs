@@ -40,31 +40,27 @@ pub fn validate_field_json(input: &[u8]) -> String {
     ))
 }
 
-/// `ffi::diff_compact`: the current settings, the desired ones and the options (JSON text)
-/// packed in one byte copy, separated by NUL bytes; the compact report, or `!` and a message.
-#[wasm_bindgen(js_name = diffJson)]
-pub fn diff_json(input: &[u8]) -> String {
-    let mut parts = input.splitn(3, |b| *b == 0);
-    let (current, desired, options) = (
+/// The two calls on current settings, in one export (each export costs glue in both
+/// JavaScript builds): the input is one byte copy, a mode byte and then parts separated by NUL
+/// bytes (JSON text never holds a raw NUL). `d`: `ffi::diff_compact` of the current settings,
+/// the desired ones and the options; the compact report. `r`: `ffi::read_current` of the
+/// current settings and the extension number; the form's settings as JSON text (`null` for no
+/// element). Either way `!` and a message when the input is unusable.
+#[wasm_bindgen(js_name = currentJson)]
+pub fn current_json(input: &[u8]) -> String {
+    let (mode, rest) = input.split_first().unwrap_or((&b'd', &[]));
+    let mut parts = rest.splitn(3, |b| *b == 0);
+    let (current, second, third) = (
         parts.next().unwrap_or(&[]),
         parts.next().unwrap_or(&[]),
         parts.next().unwrap_or(&[]),
     );
-    let options = core::str::from_utf8(options).unwrap_or("");
-    text(crate::bindings::ffi::diff_compact(
-        current, desired, options,
-    ))
-}
-
-/// `ffi::read_current`: the current settings (JSON text) and the extension number, packed in
-/// one byte copy and separated by a NUL byte; the form's settings as JSON text (`null` for no
-/// element), or `!` and a message.
-#[wasm_bindgen(js_name = readCurrentJson)]
-pub fn read_current_json(input: &[u8]) -> String {
-    let mut parts = input.splitn(2, |b| *b == 0);
-    let current = parts.next().unwrap_or(&[]);
-    let extid = core::str::from_utf8(parts.next().unwrap_or(&[])).unwrap_or("");
-    text(crate::bindings::ffi::read_current(current, extid))
+    let third = core::str::from_utf8(third).unwrap_or("");
+    if *mode == b'r' {
+        let extid = core::str::from_utf8(second).unwrap_or("");
+        return text(crate::bindings::ffi::read_current(current, extid));
+    }
+    text(crate::bindings::ffi::diff_compact(current, second, third))
 }
 
 /// A small free-list allocator: the module allocates a few short strings per call, which does

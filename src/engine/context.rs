@@ -152,39 +152,25 @@ impl Settings {
         }
     }
 
-    /// The settings as a form is filled from them, JSON text: `extid` (the element's
-    /// `extnumber`), then every other field held, in table order, with its value as the
-    /// library read it (Q1). `extnumber` (in an update, a new number) and the secrets are left
-    /// out: no output holds a secret (G4).
-    pub(crate) fn write_form_json(&self, out: &mut String) {
-        out.push('{');
-        let mut first = true;
-        for spec in crate::spec::table::FIELDS.iter() {
-            let (name, from) = match spec.field {
-                Field::Extid => (Field::Extid.name(), Field::Extnumber),
-                Field::Extnumber => continue,
-                f => (f.name(), f),
-            };
-            // An element spells its number `extnumber`; a payload-shaped one, `extid`.
-            let held = match self.get(from) {
-                None if from == Field::Extnumber => self.get(Field::Extid),
-                held => held,
-            };
-            let Some(value) = held else {
-                continue;
-            };
-            if spec.secret {
-                continue;
-            }
-            if !first {
-                out.push(',');
-            }
-            first = false;
-            crate::json::write::write_str(out, name);
-            out.push(':');
-            crate::json::write::write_str(out, value);
+    /// The settings as a form is filled from them: `extid` (the element's `extnumber`, or the
+    /// `extid` of a payload-shaped one), then every other field held, in table order, with its
+    /// value as the library read it (Q1). `extnumber` (in an update, a new number) and the
+    /// secrets are left out: no output holds a secret (G4).
+    pub(crate) fn form(&self) -> crate::report::Payload {
+        let mut form = crate::report::Payload::with_capacity(256);
+        let number = self
+            .get(Field::Extnumber)
+            .or_else(|| self.get(Field::Extid));
+        if let Some(n) = number {
+            form.push(Field::Extid, n);
         }
-        out.push('}');
+        for (spec, value) in crate::spec::table::FIELDS.iter().zip(&self.values) {
+            let number = matches!(spec.field, Field::Extid | Field::Extnumber);
+            if let (Some(v), false) = (value, spec.secret || number) {
+                form.push(spec.field, v);
+            }
+        }
+        form
     }
 
     /// Destinations in the query page's spellings, as options, with their numbers (Q1).

@@ -94,7 +94,14 @@ impl Context {
         }
         body.push('}');
         let mut report = self.validate(&body);
-        if !changed && report.is_ok() {
+        // At most one warning per field (G5): a current_mismatch on extid says more.
+        if !changed
+            && report.is_ok()
+            && report
+                .warnings
+                .iter()
+                .all(|w| w.field() != Field::Extid.name())
+        {
             report.warnings.insert(
                 0,
                 Violation::on(Field::Extid, ViolationKind::NothingToChange),

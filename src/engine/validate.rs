@@ -151,9 +151,7 @@ impl Context {
     #[must_use]
     pub fn validate_bytes(&self, bytes: &[u8]) -> Report {
         if bytes.len() > MAX_BYTES {
-            return Report::root_error(Violation::root(ViolationKind::TooLarge {
-                max_bytes: MAX_BYTES,
-            }));
+            return Report::root_error(too_large());
         }
         match std::str::from_utf8(bytes) {
             Ok(text) => self.validate(text),
@@ -181,9 +179,7 @@ impl Context {
             }));
         };
         if crate::json::value::longer_than(map, MAX_BYTES) {
-            return Report::root_error(Violation::root(ViolationKind::TooLarge {
-                max_bytes: MAX_BYTES,
-            }));
+            return Report::root_error(too_large());
         }
         let mut doc = Document::new();
         for (k, v) in map {
@@ -207,9 +203,7 @@ impl Context {
     pub fn validate_field(&self, field: Field, value: &str, payload: Option<&str>) -> Report {
         if value.len() > MAX_BYTES {
             // What a request body holding it would get (G1).
-            return Report::root_error(Violation::root(ViolationKind::TooLarge {
-                max_bytes: MAX_BYTES,
-            }));
+            return Report::root_error(too_large());
         }
         field_report(field, Value::Str(Cow::Borrowed(value)), payload, self)
     }
@@ -277,9 +271,7 @@ impl Context {
         }
         if name.len() > MAX_BYTES {
             // No request body over the limit is read (G1).
-            return Report::root_error(Violation::root(ViolationKind::TooLarge {
-                max_bytes: MAX_BYTES,
-            }));
+            return Report::root_error(too_large());
         }
         // The value and the rest of the form are read as `validate` reads the request body:
         // what it would refuse as a whole is the answer here too.
@@ -296,12 +288,18 @@ impl Context {
     }
 }
 
+/// The root error for a request body over [`MAX_BYTES`] (G1).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn too_large() -> Violation {
+    Violation::root(ViolationKind::TooLarge {
+        max_bytes: MAX_BYTES,
+    })
+}
+
 /// A field's value as JSON text, read with the request body's size limit (G1, T1).
 fn read_field_value(value_json: &str) -> Result<Value<'_>, Violation> {
     if value_json.len() > MAX_BYTES {
-        return Err(Violation::root(ViolationKind::TooLarge {
-            max_bytes: MAX_BYTES,
-        }));
+        return Err(too_large());
     }
     json::read_value(value_json).map_err(|e| malformed(value_json, e))
 }
@@ -336,9 +334,7 @@ fn field_report(field: Field, value: Value<'_>, payload: Option<&str>, ctx: &Con
 /// Parses JSON text into `doc` (filled in place: it is large), or gives the one root error (G1).
 fn collect<'a>(text: &'a str, doc: &mut Document<'a>) -> Result<(), Violation> {
     if text.len() > MAX_BYTES {
-        return Err(Violation::root(ViolationKind::TooLarge {
-            max_bytes: MAX_BYTES,
-        }));
+        return Err(too_large());
     }
     // Natively the member visitor is compiled into the reader, with the reader's hot paths
     // inlined (`cfg_attr(…, inline(always))` in json/read.rs and engine/check.rs); the
@@ -355,7 +351,9 @@ fn collect<'a>(text: &'a str, doc: &mut Document<'a>) -> Result<(), Violation> {
     }
 }
 
-/// The root error for text that is not JSON, with the line and column of the problem.
+/// The root error for text that is not JSON, with the line and column of the problem. (One
+/// copy in the module, shared by every reader of JSON text.)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn malformed(text: &str, e: json::SyntaxError) -> Violation {
     let (line, column) = json::line_column(text, e.offset);
     Violation::root(ViolationKind::Malformed {

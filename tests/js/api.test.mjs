@@ -40,8 +40,12 @@ for (const [name, api, schemaOf] of [["import", esm, schemaEsm], ["require", cjs
     assert.equal(api.validateField("mobile", undefined, form).errors[0].code, "conditionally_required");
     assert.equal(api.validateField("registerpassword", "a b").errors[0].code, "invalid_characters");
     assert.equal(api.validateField("extid", 1002).ok, true);
-    const unknown = api.validateField("moblie", "1");
-    assert.deepEqual([unknown.errors[0].field, unknown.errors[0].params.suggestion], ["moblie", "mobile"]);
+    // Any name gets what validate says of a key of that name (Q2 for the query's own keys).
+    const queried = api.validateField("moblie", "1");
+    assert.deepEqual([queried.errors[0].field, queried.errors[0].code, queried.errors[0].params.instead], ["moblie", "not_updatable", "mobile"]);
+    assert.deepEqual(queried.errors, api.validate({ extid: "1002", moblie: "1" }).errors);
+    const unknown = api.validateField("mobil", "1");
+    assert.deepEqual([unknown.errors[0].field, unknown.errors[0].params.suggestion], ["mobil", "mobile"]);
   });
 
   test(`${name}: context options`, () => {

@@ -15,9 +15,8 @@ const createApi = new Function(`${source}\nreturn createApi;`)();
 
 /** The metadata the package ships, as a fresh, mutable copy. */
 function metadata() {
-  const { charsets, codes, params } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
-  const { value_rules } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
-  return structuredClone({ format: 2, charsets, codes, params, groups: groups(), fields: fields(), rules: rules(), value_rules });
+  const { charsets, codes, params, limits, escaped, value_rules } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
+  return structuredClone({ format: 2, charsets, codes, params, limits, escaped, groups: groups(), fields: fields(), rules: rules(), value_rules });
 }
 
 /** An API over `meta` whose module calls are counted. */
@@ -26,7 +25,7 @@ function apiWith(meta) {
   const spy = {
     validateJson: (...a) => (calls.count++, glue.validateJson(...a)),
     validateFieldJson: (...a) => (calls.count++, glue.validateFieldJson(...a)),
-    diffJson: (...a) => (calls.count++, glue.diffJson(...a)),
+    currentJson: (...a) => (calls.count++, glue.currentJson(...a)),
   };
   const names = meta.fields.map((f) => f.name);
   const makeBody = (v) => {

@@ -15,6 +15,7 @@ from ._native import (
     fields,
     groups,
     json_schema,
+    read_current,
     validate,
     validate_field,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "fields",
     "groups",
     "json_schema",
+    "read_current",
     "validate",
     "validate_field",
 ]

@@ -61,7 +61,8 @@ def validate_field(
     extensions: Optional[Iterable[Union[str, int]]] = None,
     locale: Locale = "en",
 ) -> Report:
-    """Validates one field as a form does while the user types."""
+    """Validates one field as a form does while the user types. `field` may be any name: one
+    that is no parameter gets exactly what `validate` says of a key of that name."""
 
 def diff(
     current: Settings,
@@ -71,6 +72,16 @@ def diff(
     locale: Locale = "en",
 ) -> Report:
     """The minimal update from `current` to `desired` (ruling Q4); its payload is the body."""
+
+def read_current(
+    current: Settings,
+    *,
+    extid: Optional[Union[str, int]] = None,
+) -> Optional[dict[str, str]]:
+    """The current settings a form is filled from, as the library reads them (ruling Q1): the
+    element whose number is `extid` (with none, the only one): `extid`, then the fields held;
+    destinations as option and number, `moblie` as `mobile`; no secret, no `extnumber`. None
+    when there is no such element."""
 
 def fields(locale: Locale = "en") -> list[dict[str, Any]]:
     """Every field's metadata, in the spec's order."""
