@@ -406,14 +406,17 @@ function createApi(glue, metadata, makeBody, english) {
       if (payload !== null && typeof payload === "object" && !isArray(payload)) {
         const keys = [];
         const vals = [];
-        let size = 2;
+        // The braces, less the comma the first member does not have.
+        let size = 1;
         for (const key in payload) {
           if (!hasOwn.call(payload, key)) continue;
           const v = payload[key];
           keys.push(key);
           vals.push(v);
+          // A member: its quoted key, a colon, a comma and a value of at least one byte (a
+          // string's its quotes and units); one JSON cannot hold (undefined, …) is left out.
           const t = typeof v;
-          size += t === "string" ? key.length + v.length + 6 : t === "object" || t === "number" || t === "boolean" || t === "bigint" ? key.length + 5 : 0;
+          if (t !== "undefined" && t !== "function" && t !== "symbol") size += key.length + 5 + (t === "string" ? v.length + 1 : 0);
           if (size > max) break;
         }
         return { keys, vals };
@@ -620,12 +623,13 @@ function createApi(glue, metadata, makeBody, english) {
     return plainFill(cat.key, shown);
   }
 
-  // Whether a character can hide or reorder text (the ranges the crate exports as `escaped`:
-  // control, format and invisible characters); everything else is shown as typed.
+  // Whether a character can hide or reorder text (the ranges the crate exports as `escaped`,
+  // first and last of each in a flat list: control, format and invisible characters);
+  // everything else is shown as typed.
   const ESCAPED = metadata.escaped;
   function hides(cp) {
     if (cp >= 0x20 && cp < 0x7f) return false;
-    for (let i = 0; i < ESCAPED.length; i++) if (cp >= ESCAPED[i][0] && cp <= ESCAPED[i][1]) return true;
+    for (let i = 0; i < ESCAPED.length; i += 2) if (cp >= ESCAPED[i] && cp <= ESCAPED[i + 1]) return true;
     return false;
   }
 
@@ -859,13 +863,12 @@ function createApi(glue, metadata, makeBody, english) {
    * left out. `null` when there is no such element.
    */
   function readCurrent(current, options) {
-    if (current === undefined || current === null) throw new TypeError(PREFIX + "readCurrent needs the current settings");
-    const extid = options?.extid;
-    if (extid !== undefined && extid !== null && typeof extid !== "string" && typeof extid !== "number") {
-      throw new TypeError(PREFIX + "options.extid must be an extension number");
+    const extid = options?.extid ?? "";
+    if (current == null || (typeof extid !== "string" && typeof extid !== "number")) {
+      throw new TypeError(PREFIX + "readCurrent takes the current settings and { extid?: an extension number }");
     }
     const currentText = bounded(encodeCurrent(current, "the current settings"), MAX_CURRENT_BYTES);
-    const out = glue.currentJson(utf8("r" + currentText + "\u0000" + (extid == null ? "" : String(extid))));
+    const out = glue.currentJson(utf8("r" + currentText + "\u0000" + extid));
     if (out.charCodeAt(0) === 33) throw new TypeError(PREFIX + out.slice(1));
     return parse(out);
   }

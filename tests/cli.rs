@@ -487,3 +487,80 @@ fn diff_prints_the_minimal_update() {
     assert_eq!(o.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&o.stderr).contains("diff"));
 }
+
+#[test]
+fn field_answers_for_any_name_as_validate_does() {
+    let o = extcheck(&["field", "moblie", "5551234"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains(r#""code":"not_updatable""#),
+        "{}",
+        stdout(&o)
+    );
+    let o = extcheck(&["field", "dnd", "on"], b"");
+    assert_eq!(o.status.code(), Some(0));
+    let o = extcheck(&["field", "--json", "dnd", "true"], b"");
+    assert!(stdout(&o).contains(r#""code":"invalid_option""#));
+    let form = tmp("form.json", r#"{"extid":"1002","enablemobile":"on"}"#);
+    let o = extcheck(&["field", "--form", &form, "mobile"], b"");
+    assert!(stdout(&o).contains(r#""code":"conditionally_required""#));
+    // A name of 65 characters or more is shortened where it is shown, and still an error.
+    let long = "k".repeat(80);
+    let o = extcheck(&["field", &long, "1"], b"");
+    assert_eq!(o.status.code(), Some(1));
+    // One question per line; a lone surrogate escape in a name is U+FFFD.
+    let lines = b"{\"field\":\"status\",\"value\":1}\n{\"field\":\"dnd\",\"value\":\"on\",\"form\":{\"extid\":\"1\"}}\n{\"field\":\"\\ud800\"}\n";
+    let o = extcheck(&["field", "--lines"], lines);
+    let out = stdout(&o);
+    assert_eq!(out.lines().count(), 3);
+    assert!(out.lines().next().unwrap().contains("not_updatable"));
+    assert!(out.lines().nth(1).unwrap().starts_with(r#"{"ok":true"#));
+    assert!(out.lines().nth(2).unwrap().contains("\u{fffd}"));
+    // A line that is no question is a usage error naming it.
+    let err = usage_error(&extcheck(&["field", "--lines"], b"[1]\n"), "field line");
+    assert!(err.contains("line 1"), "{err}");
+    usage_error(&extcheck(&["field"], b""), "field without NAME");
+    usage_error(
+        &extcheck(&["field", "--lines", "--json"], b""),
+        "field --lines --json",
+    );
+}
+
+#[test]
+fn oversized_inputs_get_size_errors_naming_the_limit() {
+    let big = format!(
+        r#"{{"extinfos":[{{"extnumber":"1000","username":"{}"}}]}}"#,
+        "a".repeat(1024 * 1024)
+    );
+    let path = tmp("big-current.json", &big);
+    let err = usage_error(
+        &extcheck(&["--current", &path], br#"{"extid":"1000"}"#),
+        "big current",
+    );
+    assert!(
+        err.contains("larger than the limit of 1048576 bytes"),
+        "{err}"
+    );
+    assert!(!err.contains("not valid JSON"), "{err}");
+    // A body over the limit, through each command that reads one.
+    let body = format!(r#"{{"extid":"1000","username":"{}"}}"#, "a".repeat(70_000));
+    let small = tmp("small-current.json", r#"{"extnumber":"1000"}"#);
+    for args in [
+        &[][..],
+        &["--lines"][..],
+        &["diff", "--current", &small][..],
+    ] {
+        let o = extcheck(args, body.as_bytes());
+        assert!(
+            stdout(&o).contains(r#""code":"too_large""#),
+            "{args:?}: {}",
+            stdout(&o)
+        );
+    }
+    let line = format!(
+        "{{\"field\":\"username\",\"value\":\"{}\"}}\n",
+        "a".repeat(70_000)
+    );
+    let o = extcheck(&["field", "--lines"], line.as_bytes());
+    assert!(stdout(&o).contains(r#""code":"too_large""#));
+}

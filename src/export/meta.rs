@@ -355,17 +355,15 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
             .num("max_current_bytes", crate::spec::MAX_CURRENT_BYTES as u64);
         limits.end();
     }
-    write_array(
-        o.key("escaped"),
-        crate::report::catalog::ESCAPED,
-        |buf, &(lo, hi)| {
-            buf.push('[');
-            buf.push_str(&lo.to_string());
-            buf.push(',');
-            buf.push_str(&hi.to_string());
-            buf.push(']');
-        },
-    );
+    {
+        let bounds: Vec<u32> = crate::report::catalog::ESCAPED
+            .iter()
+            .flat_map(|&(lo, hi)| [lo, hi])
+            .collect();
+        write_array(o.key("escaped"), &bounds, |buf, n| {
+            buf.push_str(&n.to_string());
+        });
+    }
     write_array(o.key("groups"), Group::ALL, |buf, g| {
         let names: Vec<&str> = FIELDS
             .iter()

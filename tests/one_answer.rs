@@ -1,0 +1,238 @@
+//! One answer per question (issue 18): a field by any name gets exactly what `validate` says of
+//! that key; keys in messages are shown as typed but for what can hide or reorder text; size
+//! errors say size, in every reader; the current settings a form is filled from.
+
+use proptest::prelude::*;
+use yeastar_extension_rules::{
+    ffi, validate, validate_field_by_name, Catalog, Context, ContextError, Current, Report,
+    MAX_BYTES, MAX_CURRENT_BYTES, NOT_UPDATABLE,
+};
+
+/// The violations as JSON (field, code, message, params, errno), in English and Chinese.
+fn answers(r: &Report) -> Vec<String> {
+    let zh = Catalog::get("zh-CN").unwrap();
+    r.errors
+        .iter()
+        .chain(&r.warnings)
+        .map(|v| {
+            format!(
+                "{} | {}",
+                serde_json::to_string(v).unwrap(),
+                v.message_in(zh)
+            )
+        })
+        .collect()
+}
+
+/// What `validate` says of a key `name` with value `value_json`, beside a valid extid.
+fn in_payload(name: &str, value_json: &str) -> Report {
+    let key = serde_json::to_string(name).unwrap();
+    validate(&format!(r#"{{"extid":"1002",{key}:{value_json}}}"#))
+}
+
+#[test]
+fn the_query_keys_get_not_updatable_by_name_as_in_a_payload() {
+    for (key, _) in NOT_UPDATABLE.iter() {
+        let one = validate_field_by_name(key, r#""1""#, None);
+        assert_eq!(one.errors[0].code(), "not_updatable", "{key}");
+        assert_eq!(answers(&one), answers(&in_payload(key, r#""1""#)), "{key}");
+    }
+    let moblie = validate_field_by_name("moblie", r#""1""#, None);
+    assert_eq!(moblie.errors[0].params().len(), 1);
+}
+
+#[test]
+fn a_long_unknown_name_is_an_error_however_long() {
+    for len in [1, 63, 64, 65, 66, 200, 5000] {
+        let name = "q".repeat(len);
+        let one = validate_field_by_name(&name, r#""x""#, None);
+        assert!(!one.is_ok(), "a {len}-character name passed");
+        assert_eq!(
+            answers(&one),
+            answers(&in_payload(&name, r#""x""#)),
+            "{len}"
+        );
+    }
+    // Past MAX_BYTES the name is what a body holding it gets: too large.
+    let huge = "q".repeat(MAX_BYTES + 1);
+    assert_eq!(
+        validate_field_by_name(&huge, "1", None).errors[0].code(),
+        "too_large"
+    );
+}
+
+#[test]
+fn values_and_forms_that_are_no_json_or_too_large_are_the_bodys_errors() {
+    let r = validate_field_by_name("bogus", "[1", None);
+    assert_eq!(r.errors[0].code(), "malformed_json");
+    let r = validate_field_by_name("bogus", "1", Some("[1"));
+    assert_eq!(r.errors[0].code(), "malformed_json");
+    let big = format!("\"{}\"", "a".repeat(MAX_BYTES));
+    for name in ["bogus", "username"] {
+        let r = validate_field_by_name(name, &big, None);
+        assert_eq!(r.errors[0].code(), "too_large", "{name}");
+        assert_eq!(r.errors[0].field(), "");
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Any name (known, query-only, unknown, any characters, 1 to 200 long) and value: the
+    /// field report is what validate says of that key.
+    #[test]
+    fn by_name_is_validate_on_that_key(
+        name in prop_oneof![
+            "[a-z]{1,12}",
+            "\\PC{1,200}",
+            "[\\x00-\\x1f\u{200b}\u{202e}\u{feff}a-z用户名é]{1,70}",
+            prop::sample::select(vec!["moblie", "status", "dnd", "extid", "extnumber", "mobile", "type", "Extid", "usrname"]).prop_map(str::to_owned),
+        ],
+        value in prop_oneof![
+            Just("\"\"".to_owned()), Just("1002".to_owned()), Just("null".to_owned()),
+            Just("\"on\"".to_owned()), Just("[1]".to_owned()), "\"[ !#-\\[\\]-~]{0,20}\"",
+        ],
+    ) {
+        let one = validate_field_by_name(&name, &value, Some(r#"{"extid":"1002"}"#));
+        let full = in_payload(&name, &value);
+        let shown: Vec<String> = answers(&full)
+            .into_iter()
+            .filter(|a| {
+                let field = serde_json::from_str::<serde_json::Value>(a.split(" | ").next().unwrap()).unwrap()["field"].as_str().unwrap().to_owned();
+                one.errors.iter().chain(&one.warnings).any(|v| v.field() == field)
+            })
+            .collect();
+        prop_assert!(!one.errors.is_empty() || one.is_ok());
+        if name != "extid" {
+            prop_assert_eq!(answers(&one), shown);
+        }
+    }
+}
+
+#[test]
+fn keys_are_shown_as_typed_but_for_what_hides_or_reorders_text() {
+    let r = validate(r#"{"extid":"1002","用户名":"Amy","naïve":1}"#);
+    let en: Vec<String> = r.errors.iter().map(|v| v.message()).collect();
+    assert!(
+        en.iter()
+            .any(|m| m.starts_with("\"用户名\" is not a parameter")),
+        "{en:?}"
+    );
+    assert!(
+        en.iter()
+            .any(|m| m.starts_with("\"naïve\" is not a parameter")),
+        "{en:?}"
+    );
+    let zh = Catalog::get("zh-CN").unwrap();
+    assert!(r
+        .errors
+        .iter()
+        .any(|v| v.message_in(zh).starts_with("\"用户名\" 不是")));
+    // Control, bidi, zero-width and format characters, and spaces that only look like one.
+    for (key, shown) in [
+        ("a\u{200b}b", "a\\u{200b}b"),
+        ("a\u{202e}b", "a\\u{202e}b"),
+        ("a\u{feff}b", "a\\u{feff}b"),
+        ("a\u{ad}b", "a\\u{ad}b"),
+        ("a\u{3000}b", "a\\u{3000}b"),
+        ("a\u{a0}b", "a\\u{a0}b"),
+        ("a\u{e0041}b", "a\\u{e0041}b"),
+        ("a\u{7f}b", "a\\u{7f}b"),
+    ] {
+        let r = validate_field_by_name(key, "1", None);
+        assert!(
+            r.errors[0].message().contains(&format!("\"{shown}\"")),
+            "{key:?}: {}",
+            r.errors[0].message()
+        );
+        // The field is the key itself; only the message escapes it.
+        assert_eq!(r.errors[0].field(), key);
+    }
+    // A cut key ends in a real ellipsis.
+    let long = "é".repeat(70);
+    let r = validate_field_by_name(&long, "1", None);
+    assert!(r.errors[0]
+        .message()
+        .contains(&format!("{}…\"", "é".repeat(64))));
+    assert!(r.errors[0].field().ends_with('…'));
+}
+
+#[test]
+fn oversized_current_settings_are_too_large_in_every_reader() {
+    let big = format!(
+        r#"{{"extinfos":[{{"extnumber":"1000","username":"{}"}}]}}"#,
+        "a".repeat(MAX_CURRENT_BYTES)
+    );
+    let too_large = ContextError::CurrentTooLarge {
+        max_bytes: MAX_CURRENT_BYTES,
+    };
+    assert_eq!(Current::from_json(&big), Err(too_large.clone()));
+    assert!(too_large.to_string().contains("1048576"));
+    // The foreign callers' entry points: diff, options, the form's settings.
+    assert_eq!(
+        ffi::diff_compact(big.as_bytes(), b"{}", ""),
+        Err(too_large.clone())
+    );
+    assert_eq!(
+        ffi::read_current(big.as_bytes(), ""),
+        Err(too_large.clone())
+    );
+    let options = format!(r#"{{"current":{big}}}"#);
+    assert_eq!(Context::from_json(&options).err(), Some(too_large.clone()));
+    // Bytes cut inside a character are still refused for their size.
+    let mut cut = big.clone().into_bytes();
+    cut.truncate(MAX_CURRENT_BYTES + 1);
+    cut.push(0xE7);
+    assert_eq!(ffi::read_current(&cut, ""), Err(too_large));
+    // Desired settings over the payload limit: the body's too_large, not a parse error.
+    let ctx = Context::new().current(Current::from_json(r#"{"extnumber":"1000"}"#).unwrap());
+    let desired = format!(r#"{{"username":"{}"}}"#, "a".repeat(MAX_BYTES));
+    assert_eq!(ctx.diff_json(&desired).errors[0].code(), "too_large");
+    assert_eq!(
+        ctx.diff_json(&desired[..MAX_BYTES]).errors[0].code(),
+        "malformed_json"
+    );
+}
+
+#[test]
+fn the_form_is_filled_from_the_librarys_reading() {
+    let response = r#"{"status":"Success","extinfos":[
+        {"extnumber":"1000","username":"Jayson","moblie":"5551234","ntransferto":"ext1001","btransferto":"voicemail",
+         "atransferto":"mobile13999998888","registerpassword":"xMn5W4Gs","vmsecret":"1000","loginpassword":"5e12ba8dd1083a7f946e457cf3c18779","status":"Registered"},
+        {"extnumber":"1001","dnd":"on"}]}"#;
+    let form = ffi::read_current(response.as_bytes(), "1000").unwrap();
+    assert_eq!(
+        form,
+        r#"{"extid":"1000","username":"Jayson","mobile":"5551234","atransferto":"Mobile Number","ntransferto":"Extension","ntransferext":"1001","btransferto":"Voicemail"}"#
+    );
+    assert_eq!(
+        ffi::read_current(response.as_bytes(), "1001").unwrap(),
+        r#"{"extid":"1001","dnd":"on"}"#
+    );
+    // The element is picked by number; with none, only a response of one element has one.
+    assert_eq!(
+        ffi::read_current(response.as_bytes(), "1002").unwrap(),
+        "null"
+    );
+    assert_eq!(ffi::read_current(response.as_bytes(), "").unwrap(), "null");
+    let one = r#"{"extinfos":[{"extnumber":"1000","dnd":"off"}]}"#;
+    assert_eq!(
+        ffi::read_current(one.as_bytes(), "").unwrap(),
+        r#"{"extid":"1000","dnd":"off"}"#
+    );
+    // Sending the form back unchanged is nothing to change.
+    let ctx = Context::new().current(Current::from_json(response).unwrap());
+    let r = ctx.diff_json(&form);
+    assert_eq!(r.payload.unwrap().to_json(), r#"{"extid":"1000"}"#);
+    assert_eq!(r.warnings[0].code(), "nothing_to_change");
+}
+
+#[test]
+fn nothing_to_change_never_stands_beside_another_warning_on_extid() {
+    // Found by the diff fuzz target: desired settings of another extension than the one
+    // element given.
+    let ctx = Context::new().current(Current::from_json(r#"{"extnumber":"4821"}"#).unwrap());
+    let r = ctx.diff_json(r#"{"extid":6619236}"#);
+    let codes: Vec<&str> = r.warnings.iter().map(|w| w.code()).collect();
+    assert_eq!(codes, ["current_mismatch"]);
+}
