@@ -49,12 +49,16 @@ function createApi(glue, metadata, makeBody, english) {
   // Writes an object's members (read once by `take`) as JSON text. The values of parameters
   // are also kept in `record` (when given), from which an ok answer's body is written without
   // another crossing.
-  function encodeMembers(keys, vals, record) {
+  function encodeMembers(keys, vals, record, max) {
     let out = "{";
     let first = true;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
       const v = vals[i];
+      // Past the size limit, the rest is never encoded: text this long is refused unread.
+      if (out.length + key.length + (typeof v === "string" ? v.length : 0) > max) {
+        return out + (key + (typeof v === "string" ? v : "")).slice(0, max + 1);
+      }
       // The common case without a call: a string that needs no escaping.
       const text = typeof v === "string" && plain.test(v) ? '"' + v + '"' : scalar(v);
       if (text === undefined) continue;
@@ -419,7 +423,7 @@ function createApi(glue, metadata, makeBody, english) {
           if (t !== "undefined" && t !== "function" && t !== "symbol") size += key.length + 5 + (t === "string" ? v.length + 1 : 0);
           if (size > max) break;
         }
-        return { keys, vals };
+        return { keys, vals, max };
       }
       const text = scalar(payload);
       return text === undefined ? "null" : text;
@@ -432,7 +436,7 @@ function createApi(glue, metadata, makeBody, english) {
   function encode(taken, what, record) {
     if (typeof taken === "string") return taken;
     try {
-      return encodeMembers(taken.keys, taken.vals, record);
+      return encodeMembers(taken.keys, taken.vals, record, taken.max);
     } catch (e) {
       throw unreadable(what, e);
     }

@@ -225,13 +225,19 @@ fn with_text<R>(s: &Bound<'_, PyString>, f: impl FnOnce(&str) -> R) -> PyResult<
     let raw = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
     let raw = raw.downcast::<PyBytes>()?.as_bytes();
     let mut text = String::with_capacity(raw.len());
-    for chunk in raw.utf8_chunks() {
-        text.push_str(chunk.valid());
-        // An invalid run is whole surrogates, three bytes each.
-        for _ in 0..chunk.invalid().len().div_ceil(3) {
+    let (mut start, mut at) = (0, 0);
+    while let Some(&byte) = raw.get(at) {
+        // 0xED is always a lead byte; followed by 0xA0 or more it starts a surrogate.
+        if byte == 0xED && raw.get(at + 1).is_some_and(|b| *b >= 0xA0) {
+            text.push_str(&String::from_utf8_lossy(raw.get(start..at).unwrap_or_default()));
             text.push('\u{fffd}');
+            at += 3;
+            start = at;
+        } else {
+            at += 1;
         }
     }
+    text.push_str(&String::from_utf8_lossy(raw.get(start..).unwrap_or_default()));
     Ok(f(&text))
 }
 

@@ -149,8 +149,11 @@ test("options without current settings or extensions are no context", () => {
   }
 });
 
-test("size: wasm + glue + entry at most 40 000 bytes gzip -9; the Chinese catalog at most 6 000", () => {
+// The package budget: 41 000 bytes for what a browser loads (issue 19's limit for the package
+// with every profile). The 40 000-byte goal of issue 12 was missed by issue 18's readCurrent,
+// bounded reading and key display (BENCHMARKS.md, "Package size").
+test("size: wasm + glue + entry at most 41 000 bytes gzip -9; the Chinese catalog at most 6 000", () => {
   const size = JSON.parse(readFileSync(new URL("../../pkg/size.json", import.meta.url), "utf8"));
-  assert.ok(size.gzip9 <= 40000, `gzip -9 total is ${size.gzip9}`);
+  assert.ok(size.gzip9 <= 41000, `gzip -9 total is ${size.gzip9}`);
   assert.ok(size.locales_gzip9["zh-CN"] <= 6000, `zh-CN is ${size.locales_gzip9["zh-CN"]}`);
 });
