@@ -300,6 +300,14 @@ fn object(out: &mut String, d: &Bound<'_, PyDict>, max: usize) -> PyResult<()> {
             Ok(s) => s.clone(),
             Err(_) => k.str()?,
         };
+        // A key or value that alone takes the text past the limit is never written whole:
+        // enough of it to be over is all the engine reads.
+        let room = max.saturating_sub(out.len().saturating_sub(start));
+        for long in [Some(&text), v.downcast::<PyString>().ok()].into_iter().flatten() {
+            if long.len()? > room {
+                return with_text(&prefix(long, room.saturating_add(1))?, |t| out.push_str(t));
+            }
+        }
         with_text(&text, |t| quoted(out, t))?;
         out.push(':');
         scalar(out, &v)?;

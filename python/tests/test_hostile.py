@@ -1,6 +1,10 @@
 """Python values read as JSON reads them, and what no report, repr or exception may carry."""
 
+import json
 import math
+from typing import Any
+
+import pytest
 import threading
 
 import yeastar_extension_rules as ext
@@ -86,3 +90,55 @@ def test_lone_surrogates_are_judged_not_raised() -> None:
     r = ext.validate({"extid": "1", "username": "a\ud800b"})
     assert codes(r) == [("username", "invalid_characters")]
     assert not ext.validate('{"extid":"1","username":"\ud800"}').ok
+
+
+def _best(f: Any, runs: int = 3) -> float:
+    import time
+
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        f()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_objects_far_over_the_limit_are_read_only_as_far_as_it() -> None:
+    # The largest objects of the worst-case catalogue (T1): a dict, str or bytes far over the
+    # limit is answered as too large in about the time of one at the limit.
+    ordinary = {f"k{i}": "v" * 10 for i in range(4000)}
+    many = {f"key{i}": f"value{i}" for i in range(200_000)}
+    text = json.dumps({"extid": "1002", "username": "a" * 10_000_000})
+    at_limit = _best(lambda: ext.validate(ordinary))
+    for big in (many, text, text.encode("utf-8"), {"extid": "1002", "username": "a" * 10_000_000}):
+        r = ext.validate(big)
+        assert [(e.field, e.code, e.params["max_bytes"]) for e in r.errors] == [("", "too_large", 65536)]
+        assert _best(lambda: ext.validate(big)) <= 20 * at_limit + 0.005
+    r = ext.validate_field("extid", "1002", many)
+    assert r.errors[0].code == "too_large"
+    assert _best(lambda: ext.validate_field("extid", "1002", many)) <= 20 * at_limit + 0.005
+
+
+def test_current_settings_over_the_limit_say_so() -> None:
+    response = {"status": "Success",
+                "extinfos": [{"extnumber": str(1000 + i), "username": "x" * 60} for i in range(20000)]}
+    for call in (lambda: ext.validate({"extid": "1000"}, current=response),
+                 lambda: ext.read_current(response),
+                 lambda: ext.diff(response, {"extid": "1000"}),
+                 lambda: ext.read_current(json.dumps(response)),
+                 lambda: ext.read_current(json.dumps(response).encode())):
+        with pytest.raises(ValueError, match="larger than the limit of 1048576 bytes"):
+            call()
+
+
+def test_read_current_is_the_librarys_reading() -> None:
+    response = {"status": "Success", "extinfos": [
+        {"extnumber": "1000", "moblie": "555", "ntransferto": "ext1001", "registerpassword": "s3cret"},
+        {"extnumber": "1001", "dnd": "on"}]}
+    assert ext.read_current(response, extid="1000") == {
+        "extid": "1000", "mobile": "555", "ntransferto": "Extension", "ntransferext": "1001"}
+    assert ext.read_current(response, extid=1001) == {"extid": "1001", "dnd": "on"}
+    assert ext.read_current(response) is None
+    assert ext.read_current(response["extinfos"][1]) == {"extid": "1001", "dnd": "on"}
+    with pytest.raises(TypeError):
+        ext.read_current(response, extid=True)
