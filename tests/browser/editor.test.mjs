@@ -239,6 +239,38 @@ test("paste a query response, edit, copy: the minimal body, secrets masked but c
   await page.screenshot({ path: new URL("editor-paste-edit-copy.png", artifacts).pathname, fullPage: true });
 });
 
+test("a response in the query page's spellings fills the form as the library reads it", async () => {
+  await page.goto(`${base}?lang=en`);
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+  const response = {
+    status: "Success",
+    extinfos: [
+      { extnumber: "1000", username: "Jayson", moblie: "13999998888", enablemobile: "on", dnd: "off",
+        alwaysforward: "off", noanswerforward: "on", ntransferto: "ext1001", busyforward: "on",
+        btransferto: "voicemail", atransferto: "mobile13999998888", registerpassword: "xMn5W4Gs" },
+      { extnumber: "1001", username: "Amy" },
+    ],
+  };
+  await page.click("#context summary");
+  await page.fill("#ctx-current", JSON.stringify(response));
+  await page.fill("#f-extid", "1000");
+  await page.click("#ctx-fill");
+  // The destinations as options and numbers, moblie as mobile; no secret copied.
+  assert.equal(await page.inputValue("#f-ntransferto"), "Extension");
+  assert.equal(await page.inputValue("#f-ntransferext"), "1001");
+  assert.equal(await page.inputValue("#f-btransferto"), "Voicemail");
+  assert.equal(await page.inputValue("#f-mobile"), "13999998888");
+  assert.equal(await page.inputValue("#f-registerpassword"), "");
+  // Unchanged: extid alone, and no field shows an error.
+  assert.deepEqual(JSON.parse(await page.locator("#request-body").textContent()), { extid: "1000" });
+  assert.equal(await page.locator(".field.has-error, .has-error").count(), 0);
+  // Flipping one switch adds that key alone.
+  await page.click("#f-dnd");
+  assert.deepEqual(JSON.parse(await page.locator("#request-body").textContent()), { extid: "1000", dnd: "on" });
+  assert.equal(await page.locator(".has-error").count(), 0);
+  await page.screenshot({ path: new URL("editor-query-spellings.png", artifacts).pathname, fullPage: true });
+});
+
 test("no console errors", () => {
   assert.deepEqual(problems, []);
 });
