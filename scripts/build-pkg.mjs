@@ -88,6 +88,7 @@ const types = spliceTypes(read("js/index.d.ts"), generateTypes(exported, english
 write("pkg/index.d.ts", types);
 write("pkg/index.d.cts", types);
 copyFileSync(new URL("js/README.md", root), new URL("pkg/README.md", root));
+for (const f of ["CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(new URL(f, root), new URL(`pkg/${f}`, root));
 
 // The JSON Schema is an entry point of its own ("yeastar-extension-rules/schema"): it is for
 // other validators (ajv, jsonschema), and a form that uses this package does not need it.
@@ -164,6 +165,9 @@ write(
         "nodejs/package.json",
         "locales/",
         "README.md",
+        "CHANGELOG.md",
+        "LICENSE-MIT",
+        "LICENSE-APACHE",
       ],
       sideEffects: ["./locales/*"],
       engines: { node: ">=20" },

@@ -229,7 +229,9 @@ fn with_text<R>(s: &Bound<'_, PyString>, f: impl FnOnce(&str) -> R) -> PyResult<
     while let Some(&byte) = raw.get(at) {
         // 0xED is always a lead byte; followed by 0xA0 or more it starts a surrogate.
         if byte == 0xED && raw.get(at + 1).is_some_and(|b| *b >= 0xA0) {
-            text.push_str(&String::from_utf8_lossy(raw.get(start..at).unwrap_or_default()));
+            text.push_str(&String::from_utf8_lossy(
+                raw.get(start..at).unwrap_or_default(),
+            ));
             text.push('\u{fffd}');
             at += 3;
             start = at;
@@ -237,7 +239,9 @@ fn with_text<R>(s: &Bound<'_, PyString>, f: impl FnOnce(&str) -> R) -> PyResult<
             at += 1;
         }
     }
-    text.push_str(&String::from_utf8_lossy(raw.get(start..).unwrap_or_default()));
+    text.push_str(&String::from_utf8_lossy(
+        raw.get(start..).unwrap_or_default(),
+    ));
     Ok(f(&text))
 }
 
@@ -303,7 +307,10 @@ fn object(out: &mut String, d: &Bound<'_, PyDict>, max: usize) -> PyResult<()> {
         // A key or value that alone takes the text past the limit is never written whole:
         // enough of it to be over is all the engine reads.
         let room = max.saturating_sub(out.len().saturating_sub(start));
-        for long in [Some(&text), v.downcast::<PyString>().ok()].into_iter().flatten() {
+        for long in [Some(&text), v.downcast::<PyString>().ok()]
+            .into_iter()
+            .flatten()
+        {
             if long.len()? > room {
                 return with_text(&prefix(long, room.saturating_add(1))?, |t| out.push_str(t));
             }

@@ -3,6 +3,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import * as esm from "yeastar-extension-rules";
 import * as schemaEsm from "yeastar-extension-rules/schema";
 
@@ -156,4 +157,14 @@ test("size: wasm + glue + entry at most 41 000 bytes gzip -9; the Chinese catalo
   const size = JSON.parse(readFileSync(new URL("../../pkg/size.json", import.meta.url), "utf8"));
   assert.ok(size.gzip9 <= 41000, `gzip -9 total is ${size.gzip9}`);
   assert.ok(size.locales_gzip9["zh-CN"] <= 6000, `zh-CN is ${size.locales_gzip9["zh-CN"]}`);
+});
+
+test("npm pack ships the license texts and the changelog", () => {
+  const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--loglevel=error"], { cwd: new URL("../../pkg/", import.meta.url), encoding: "utf8" });
+  const files = JSON.parse(out)[0].files.map((f) => f.path);
+  for (const f of ["LICENSE-MIT", "LICENSE-APACHE", "CHANGELOG.md", "README.md", "package.json", "index.js"]) {
+    assert.ok(files.includes(f), `${f} is not in the package: ${files.join(", ")}`);
+  }
+  const pkg = JSON.parse(readFileSync(new URL("../../pkg/package.json", import.meta.url), "utf8"));
+  assert.equal(pkg.license, "MIT OR Apache-2.0");
 });
