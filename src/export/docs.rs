@@ -29,7 +29,7 @@ pub const GENERAL: &[(&str, &str, &str)] = &[
     (
         "G2",
         "An unknown key is an error on that key, with a suggestion when a known name is close.",
-        "`unknown_key`, with `params.suggestion` for a name within two edits or differing only in case. `token`, `__proto__`, `constructor` are unknown like any other key. Unknown keys are reported sorted by name after the known fields; past `MAX_UNKNOWN_KEYS` one `too_many_unknown_keys` error on the root counts the rest, and a key longer than `MAX_KEY_SHOWN` characters is shortened with `…`.",
+        "`unknown_key`, with `params.suggestion` for a name within two edits or differing only in case. `token`, `__proto__`, `constructor` are unknown like any other key. Unknown keys are reported sorted by name after the known fields; past `MAX_UNKNOWN_KEYS` one `too_many_unknown_keys` error on the root counts the rest, and a key longer than `MAX_KEY_SHOWN` characters is shortened with `…`. A key is shown in messages as typed (Chinese, accented letters), except the characters that can hide or reorder text, which are written `\\u{…}`: control and format characters (bidirectional controls, zero-width characters, the byte order mark, tags), line and paragraph separators, spaces other than the ASCII space, and the other default-ignorable code points. A field named by any string (`validate_field_by_name`, JavaScript `validateField`, Python `validate_field`, `extcheck field`) gets exactly what a payload holding that key gets.",
     ),
     (
         "G3",
@@ -94,7 +94,7 @@ pub const GENERAL: &[(&str, &str, &str)] = &[
     (
         "X1",
         "Current settings are one `extinfos` element; `moblie` is accepted for `mobile`; extra keys are fine.",
-        "`Current::from_json` / `from_value`; `mobile` wins if both spellings appear. A current `extnumber` that differs from `extid` gives the warning `current_mismatch`.",
+        "`Current::from_json` / `from_value`; `mobile` wins if both spellings appear. A current `extnumber` that differs from `extid` gives the warning `current_mismatch`. Current settings are JSON text of at most 1048576 bytes (`MAX_CURRENT_BYTES`); more is refused before parsing with an error that names the limit (`ContextError::CurrentTooLarge`, `extcheck`'s one-line size message), never a parse error at a cut.",
     ),
     (
         "X2",
@@ -104,7 +104,7 @@ pub const GENERAL: &[(&str, &str, &str)] = &[
     (
         "Q1",
         "Current settings may be one `extinfos` element or a whole query response, whose element is picked by the payload's `extid`; destinations in the query page's spellings and `moblie` are read.",
-        "`Current::from_json` reads either; with a whole response, the element whose `extnumber` is `extid` is used, and none is the error `not_in_current` on `extid`. `voicemail`, `ext1000`, `mobile1399…`, `number9592…` (any case, spaces ignored) are read as the option, and the number into the field the destination requires (C1-C3).",
+        "`Current::from_json` reads either; with a whole response, the element whose `extnumber` is `extid` is used, and none is the error `not_in_current` on `extid`. The settings a form is filled from are the library's reading of the element (`Current::element`, JavaScript `readCurrent`, Python `read_current`): `extid`, then the fields held, with no secret and no `extnumber`. `voicemail`, `ext1000`, `mobile1399…`, `number9592…` (any case, spaces ignored) are read as the option, and the number into the field the destination requires (C1-C3).",
     ),
     (
         "Q2",
