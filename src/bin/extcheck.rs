@@ -461,41 +461,25 @@ fn field_one(
     Ok(())
 }
 
-/// `extcheck field --lines`: one field question per line, one report per line.
+/// `extcheck field --lines`: one field question per line, one report per line; a line over
+/// the size limit gets what the library says of such a request body.
 fn field_lines(
-    mut input: impl BufRead,
+    input: impl BufRead,
     ctx: &Context,
     how: Output,
     out: &mut impl Write,
     all_ok: &mut bool,
 ) -> Result<(), Failure> {
-    let mut line = Vec::with_capacity(4096);
-    let mut number = 0usize;
-    loop {
-        line.clear();
-        let (had_data, overlong) = read_line(&mut input, &mut line).map_err(Failure::Read)?;
-        if !had_data {
-            return Ok(());
-        }
-        number = number.saturating_add(1);
+    judge_lines(input, how, out, all_ok, |line, overlong, number| {
         if overlong {
-            // Over the size limit: what the library says of such a request body.
-            let report = ctx.validate_bytes(&line);
-            *all_ok &= report.is_ok();
-            emit(out, &report, how, Some(number))?;
-            continue;
+            return Ok(ctx.validate_bytes(line));
         }
-        if line.last() == Some(&b'\r') {
-            line.pop();
-        }
-        let text = std::str::from_utf8(&line)
+        let text = std::str::from_utf8(line)
             .map_err(|_| Failure::Usage(format!("line {number} is not UTF-8")))?;
         let question = yeastar_extension_rules::ffi::FieldLine::parse(text)
             .map_err(|e| Failure::Usage(format!("line {number}: {e}")))?;
-        let report = ctx.validate_field_by_name(&question.name, question.value, question.form);
-        *all_ok &= report.is_ok();
-        emit(out, &report, how, Some(number))?;
-    }
+        Ok(ctx.validate_field_by_name(&question.name, question.value, question.form))
+    })
 }
 
 /// One payload.
@@ -544,11 +528,28 @@ fn limit_of(max: usize) -> u64 {
 /// before it is dropped (CRLF), and a last line without `\n` is checked like any other. A
 /// line that is not UTF-8 gets its report (`invalid_utf8`) like any other invalid payload.
 fn check_lines(
-    mut input: impl BufRead,
+    input: impl BufRead,
     ctx: &Context,
     how: Output,
     out: &mut impl Write,
     all_ok: &mut bool,
+) -> Result<(), Failure> {
+    // An overlong line keeps `MAX_BYTES + 1` bytes, which is exactly enough for the library's
+    // own size check to reject it as the whole document would be.
+    judge_lines(input, how, out, all_ok, |line, _, _| {
+        Ok(ctx.validate_bytes(line))
+    })
+}
+
+/// Reads NDJSON line by line (see [`check_lines`]) and prints each line's report: `judge` gets
+/// the line (without its end, at most `MAX_BYTES + 1` bytes), whether it was longer, and its
+/// 1-based number.
+fn judge_lines(
+    mut input: impl BufRead,
+    how: Output,
+    out: &mut impl Write,
+    all_ok: &mut bool,
+    mut judge: impl FnMut(&[u8], bool, usize) -> Result<Report, Failure>,
 ) -> Result<(), Failure> {
     let mut line = Vec::with_capacity(4096);
     let mut number = 0usize;
@@ -562,10 +563,8 @@ fn check_lines(
         if !overlong && line.last() == Some(&b'\r') {
             line.pop();
         }
-        // An overlong line keeps `MAX_BYTES + 1` bytes, which is exactly enough for the
-        // library's own size check to reject it as the whole document would be.
         debug_assert!(!overlong || line.len() > MAX_BYTES);
-        let report = ctx.validate_bytes(&line);
+        let report = judge(&line, overlong, number)?;
         *all_ok &= report.is_ok();
         emit(out, &report, how, Some(number))?;
     }
