@@ -461,8 +461,9 @@ export declare function validateField(
  * whole response) to the desired ones (a payload or an edited element), each an object or JSON
  * text: the report, whose payload is the minimal request body (ruling Q4). Nothing is copied
  * from `current`; desired equal to current gives `extid` alone and the warning
- * `nothing_to_change`.
- * @throws TypeError when either settings or the options are unusable.
+ * `nothing_to_change`. Desired settings that are not an object get the report a payload would
+ * (`not_an_object`, `malformed_json`, `too_large`).
+ * @throws TypeError when the current settings or the options are unusable.
  */
 export declare function diff(
   current: CurrentSettings | string,

@@ -2,6 +2,7 @@
 import {
   validate,
   validateField,
+  readCurrent,
   fields,
   groups,
   rules,
@@ -68,3 +69,10 @@ const { too_long: _dropped, ...fewer } = chinese.messages;
 // @ts-expect-error: a catalog without the message of a code is not a Catalog
 const incomplete: Catalog = { ...chinese, messages: fewer };
 void incomplete;
+
+// The settings a form is filled from: field names to strings, or null.
+const filled = readCurrent({ extinfos: [{ extnumber: "1000", ntransferto: "ext1001" }] }, { extid: "1000" });
+const destination: string | undefined = filled?.ntransferto;
+void destination;
+// @ts-expect-error: readCurrent's result is keyed by field names only
+void filled?.moblie;
