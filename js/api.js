@@ -132,6 +132,8 @@ function createApi(glue, metadata, makeBody, english) {
         index.has(r.when) &&
         (r.requires !== "field_equals" || index.has(r.requires_field)),
     ) &&
+    index.has(metadata.roles?.number) &&
+    index.has(metadata.roles?.renumber) &&
     isArray(metadata.value_rules) &&
     metadata.value_rules.every(
       (r) => knownKeys(r, VALUE_RULE_KEYS) && VALUE_CHECKS.has(r.check) && r.severity === "warning" && index.has(r.field),
@@ -166,8 +168,10 @@ function createApi(glue, metadata, makeBody, english) {
   });
   const required = [];
   metadata.fields.forEach((f, i) => f.required && required.push(i));
-  const EXTID = index.get("extid");
-  const EXTNUMBER = index.get("extnumber");
+  // The fields that play a part, by role (the crate's spec::profile::ROLES).
+  const ROLES = metadata.roles;
+  const EXTID = index.get(ROLES.number);
+  const EXTNUMBER = index.get(ROLES.renumber);
   // The rules by the field that triggers them, and by the field they report on.
   const byWhen = names.map(() => []);
   const byField = names.map(() => []);
@@ -461,12 +465,12 @@ function createApi(glue, metadata, makeBody, english) {
     if (typeof current === "string") return current;
     let list;
     try {
-      list = current !== null && typeof current === "object" && !isArray(current) && hasOwn.call(current, "extinfos") ? current.extinfos : undefined;
+      list = current !== null && typeof current === "object" && !isArray(current) && hasOwn.call(current, ROLES.query_list) ? current[ROLES.query_list] : undefined;
     } catch (e) {
       throw unreadable(what, e);
     }
     if (!isArray(list)) return encode(take(current, what, MAX_CURRENT_BYTES), what);
-    let out = '{"extinfos":[';
+    let out = "{" + stringify(ROLES.query_list) + ":[";
     // Read as far as the limit admits: past it the module refuses the text as too large.
     for (let i = 0; i < list.length && out.length <= MAX_CURRENT_BYTES; i++) {
       const e = list[i];
@@ -867,7 +871,8 @@ function createApi(glue, metadata, makeBody, english) {
    * left out. `null` when there is no such element.
    */
   function readCurrent(current, options) {
-    const extid = options?.extid ?? "";
+    // The element is picked by the number, an option named as the field that holds it.
+    const extid = options?.[ROLES.number] ?? "";
     if (current == null || (typeof extid !== "string" && typeof extid !== "number")) {
       throw new TypeError(PREFIX + "readCurrent takes the current settings and { extid?: an extension number }");
     }
@@ -929,6 +934,13 @@ function createApi(glue, metadata, makeBody, english) {
     return metadata.context_rules;
   }
 
+  /** The fields that play a part, by role: `number` names the extension to change, `renumber`
+   * gives it a new number; `query_number` and `query_list` are how a query response holds an
+   * element's number and its elements (frozen). */
+  function roles() {
+    return metadata.roles;
+  }
+
   /** The cross-field rules, in the order they are judged (frozen). */
   function crossRules() {
     return metadata.rules;
@@ -966,6 +978,7 @@ function createApi(glue, metadata, makeBody, english) {
     validateField,
     diff,
     readCurrent,
+    roles,
     fields,
     groups,
     strings,

@@ -524,6 +524,11 @@ export declare function contextRules(): readonly ContextRuleMeta[];
 /** The cross-field rules, in the order they are judged (frozen). */
 export declare function rules(): readonly CrossRuleMeta[];
 
+/** The fields that play a part, by role (frozen): `number` names the extension to change,
+ * `renumber` gives it a new number; an element of a query response holds its number in
+ * `query_number`, and a whole response its elements under `query_list`. */
+export declare function roles(): Readonly<{ number: FieldName; renumber: FieldName; query_number: FieldName; query_list: string }>;
+
 
 /** A Standard Schema for form libraries, with optional context and locale. */
 export declare function createStandardSchema(
@@ -541,6 +546,7 @@ declare const api: {
   validateField: typeof validateField;
   diff: typeof diff;
   readCurrent: typeof readCurrent;
+  roles: typeof roles;
   fields: typeof fields;
   groups: typeof groups;
   strings: typeof strings;

@@ -43,7 +43,7 @@ const makeBody =
   "return o;\n}\n";
 const data = `const metadata = ${fieldsJson};\nconst english = ${english};\n${makeBody}`;
 const exportsList =
-  "validate, validateField, diff, readCurrent, fields, groups, strings, registerLocale, locales, rules, contextRules, createStandardSchema, standardSchema";
+  "validate, validateField, diff, readCurrent, roles, fields, groups, strings, registerLocale, locales, rules, contextRules, createStandardSchema, standardSchema";
 
 write(
   "pkg/index.js",

@@ -2,7 +2,7 @@
 // types with the same rules as the Rust crate (the npm package in ./pkg, built from it). Its
 // words (labels, help, messages, its own strings) come from the package's catalogs, in the
 // language chosen at the top (kept in the URL, ?lang=, and in local storage).
-import { validate, validateField, diff, readCurrent, fields, groups, strings } from "./pkg/index.js";
+import { validate, validateField, diff, readCurrent, roles, fields, groups, strings } from "./pkg/index.js";
 // The editor's own English strings come with the English catalog's entry point.
 import "./pkg/locales/en.js";
 
@@ -15,8 +15,10 @@ const meta = new Map(fields().map((f) => [f.name, f]));
 const controls = new Map(); // name -> { field, input, box, msg }
 const baseline = new Map(); // name -> value the form started from ("" or the current setting)
 
-// An extension number as the library's metadata defines one (the rule of `extid`).
-const EXTENSION_NUMBER = new RegExp(`^(?:${meta.get("extid").pattern})$`);
+// The field that names the extension (`extid`), by its role, and an extension number as the
+// library's metadata defines one (that field's rule).
+const NUMBER = roles().number;
+const EXTENSION_NUMBER = new RegExp(`^(?:${meta.get(NUMBER).pattern})$`);
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -93,7 +95,7 @@ function payload() {
   for (const [name, c] of controls) {
     if (!visible(c)) continue;
     const v = valueOf(c);
-    if (name === "extid" || v !== baseline.get(name)) body[name] = v;
+    if (name === NUMBER || v !== baseline.get(name)) body[name] = v;
   }
   return body;
 }
@@ -134,7 +136,7 @@ function contextOptions() {
 function applyDestinations(options) {
   let current = null;
   try {
-    current = options.current ? readCurrent(options.current, { extid: $("f-extid").value.trim() }) : null;
+    current = options.current ? readCurrent(options.current, { [NUMBER]: $(`f-${NUMBER}`).value.trim() }) : null;
   } catch {
     // Unusable current settings are reported with the preview.
   }
@@ -236,7 +238,7 @@ function fillFromCurrent() {
   // its only one), destinations as option and number, no secret.
   let current = null;
   try {
-    current = options.current ? readCurrent(options.current, { extid: $("f-extid").value.trim() }) : null;
+    current = options.current ? readCurrent(options.current, { [NUMBER]: $(`f-${NUMBER}`).value.trim() }) : null;
   } catch (e) {
     $("ctx-current-msg").textContent = t("not_used").replace("{reason}", e.message);
     $("ctx-current-msg").className = "msg warning";
@@ -258,7 +260,7 @@ function fillFromCurrent() {
       c.input.value = v;
     }
   }
-  baseline.set("extid", "");
+  baseline.set(NUMBER, "");
   $("ctx-current-msg").textContent = t("filled");
   $("ctx-current-msg").className = "msg ok";
   refresh();

@@ -386,9 +386,11 @@ fn current_text(v: &Bound<'_, PyAny>) -> PyResult<String> {
     // Read as far as the limit admits: past it, the library refuses the text as too large.
     const MAX: usize = rules::MAX_CURRENT_BYTES;
     let text = if let Ok(d) = v.downcast::<PyDict>() {
-        match d.get_item("extinfos")? {
+        match d.get_item(rules::ffi::QUERY_LIST)? {
             Some(list) if list.downcast::<PyList>().is_ok() => {
-                let mut out = String::from("{\"extinfos\":[");
+                let mut out = String::from("{");
+                quoted(&mut out, rules::ffi::QUERY_LIST);
+                out.push_str(":[");
                 for (i, e) in list.downcast::<PyList>()?.iter().enumerate() {
                     if out.len() > MAX {
                         break;

@@ -12,6 +12,10 @@ fn context(options: &str) -> Result<Context, ContextError> {
     Context::from_json(options)
 }
 
+/// The key of a whole `extension/query` response's list of elements, for a binding that writes
+/// a response it was handed as objects.
+pub const QUERY_LIST: &str = crate::spec::profile::ROLES.query_list;
+
 /// Current settings from UTF-8 bytes; over the limit, the size is what is wrong, whatever the
 /// bytes are.
 fn current_from(bytes: &[u8]) -> Result<Current, ContextError> {

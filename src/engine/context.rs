@@ -8,6 +8,7 @@ use crate::json::number::Num;
 use crate::json::write::push_int;
 use crate::json::{self, Members, TopLevel, Value};
 use crate::spec::field::{Field, ValueRule, COUNT};
+use crate::spec::profile::{query_alias, ROLES};
 use crate::spec::table::DESTINATIONS;
 
 /// Why a piece of context could not be used. Its message is for the developer who passed it
@@ -159,13 +160,13 @@ impl Settings {
     pub(crate) fn form(&self) -> crate::report::Payload {
         let mut form = crate::report::Payload::with_capacity(256);
         let number = self
-            .get(Field::Extnumber)
-            .or_else(|| self.get(Field::Extid));
+            .get(ROLES.query_number)
+            .or_else(|| self.get(ROLES.number));
         if let Some(n) = number {
-            form.push(Field::Extid, n);
+            form.push(ROLES.number, n);
         }
         for (spec, value) in crate::spec::table::FIELDS.iter().zip(&self.values) {
-            let number = matches!(spec.field, Field::Extid | Field::Extnumber);
+            let number = [ROLES.number, ROLES.renumber, ROLES.query_number].contains(&spec.field);
             if let (Some(v), false) = (value, spec.secret || number) {
                 form.push(spec.field, v);
             }
@@ -305,7 +306,7 @@ impl Current {
             reader.settings.normalize();
             reader.settings
         };
-        match map.get("extinfos") {
+        match map.get(ROLES.query_list) {
             Some(serde_json::Value::Array(list)) => {
                 let mut elements = Vec::with_capacity(list.len());
                 for item in list {
@@ -389,7 +390,7 @@ impl Current {
         }
         self.elements
             .iter()
-            .find(|s| s.get(Field::Extnumber) == Some(number))
+            .find(|s| s.get(ROLES.query_number) == Some(number))
     }
 }
 
@@ -418,10 +419,9 @@ fn read_element(text: &str) -> Result<Element<'_>, ContextError> {
     }
 }
 
-/// The slot of the query response's spelling `moblie` (read as `mobile`, X1).
-const MOBLIE: usize = crate::spec::field::COUNT;
-/// The slot of a whole response's `extinfos`.
-const EXTINFOS: usize = MOBLIE + 1;
+/// The slot of a whole response's list of elements (`ROLES.query_list`); a key the response
+/// spells otherwise (`moblie`, X1) is read into slot `EXTINFOS + 1 +` its field's index.
+const EXTINFOS: usize = crate::spec::field::COUNT;
 
 #[derive(Default)]
 struct ElementReader<'a> {
@@ -431,11 +431,13 @@ struct ElementReader<'a> {
 
 impl<'a> Members<'a> for ElementReader<'a> {
     fn key(&mut self, key: Cow<'a, str>) -> Option<usize> {
-        match &*key {
-            "moblie" => Some(MOBLIE),
-            "extinfos" => Some(EXTINFOS),
-            k => Field::from_name(k).map(Field::index),
+        if let Some(field) = Field::from_name(&key) {
+            return Some(field.index());
         }
+        if *key == *ROLES.query_list {
+            return Some(EXTINFOS);
+        }
+        query_alias(&key).map(|field| EXTINFOS.saturating_add(1).saturating_add(field.index()))
     }
 
     fn value(&mut self, slot: usize, value: Value<'a>, raw: &'a str) {
@@ -443,14 +445,14 @@ impl<'a> Members<'a> for ElementReader<'a> {
             self.extinfos = Some(raw);
             return;
         }
-        let moblie = slot == MOBLIE;
-        let field = if moblie {
-            Field::Mobile
+        let alias = slot > EXTINFOS;
+        let index = if alias {
+            slot.saturating_sub(EXTINFOS.saturating_add(1))
         } else {
-            match Field::ALL.get(slot) {
-                Some(&f) => f,
-                None => return,
-            }
+            slot
+        };
+        let Some(&field) = Field::ALL.get(index) else {
+            return;
         };
         let text = match value {
             Value::Str(s) => s.into_owned(),
@@ -461,8 +463,8 @@ impl<'a> Members<'a> for ElementReader<'a> {
             },
             Value::Bool(_) | Value::Array | Value::Object => return,
         };
-        // `mobile` wins over `moblie` when a document has both.
-        if self.settings.get(field).is_none() || !moblie {
+        // The update's spelling wins over the query's when a document has both.
+        if self.settings.get(field).is_none() || !alias {
             self.settings.set(field, text);
         }
     }

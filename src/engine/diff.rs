@@ -5,6 +5,7 @@ use crate::engine::context::{Context, Current, Settings};
 use crate::json::write::write_str;
 use crate::report::Report;
 use crate::spec::field::Field;
+use crate::spec::profile::ROLES;
 use crate::spec::violation::{Violation, ViolationKind};
 
 /// The minimal update from `current` to `desired` (Q4), with its report.
@@ -67,19 +68,21 @@ impl Context {
         let empty = Settings::default();
         let want = desired.first().unwrap_or(&empty);
         let extid = want
-            .get(Field::Extid)
+            .get(ROLES.number)
             .filter(|v| !v.is_empty())
-            .or_else(|| want.get(Field::Extnumber))
+            .or_else(|| want.get(ROLES.query_number))
             .unwrap_or("");
         let have = match &self.current {
             Some(current) => current.extension(extid).unwrap_or(&empty),
             None => &empty,
         };
         let mut body = String::with_capacity(256);
-        body.push_str("{\"extid\":");
+        body.push_str("{\"");
+        body.push_str(ROLES.number.name());
+        body.push_str("\":");
         write_str(&mut body, extid);
         let mut changed = false;
-        for &field in Field::ALL.iter().skip(1) {
+        for &field in Field::ALL.iter().filter(|f| **f != ROLES.number) {
             let Some(value) = want.get(field) else {
                 continue;
             };
@@ -100,11 +103,11 @@ impl Context {
             && report
                 .warnings
                 .iter()
-                .all(|w| w.field() != Field::Extid.name())
+                .all(|w| w.field() != ROLES.number.name())
         {
             report.warnings.insert(
                 0,
-                Violation::on(Field::Extid, ViolationKind::NothingToChange),
+                Violation::on(ROLES.number, ViolationKind::NothingToChange),
             );
         }
         report

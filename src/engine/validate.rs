@@ -10,6 +10,7 @@ use crate::spec::cross::{
     ContextCheck, ContextRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, VALUE_WARNINGS,
 };
 use crate::spec::field::{same, Blank, Field, COUNT};
+use crate::spec::profile::ROLES;
 use crate::spec::violation::{Violation, ViolationKind};
 
 pub use crate::spec::{MAX_BYTES, MAX_CURRENT_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
@@ -514,8 +515,8 @@ impl State<'_, '_, '_> {
 
     /// The number the extension will have: the new number if one is sent, else `extid`.
     fn own_number(&self) -> Option<&str> {
-        self.value(Field::Extnumber)
-            .or_else(|| self.value(Field::Extid))
+        self.value(ROLES.renumber)
+            .or_else(|| self.value(ROLES.number))
     }
 }
 
@@ -531,10 +532,10 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
     //    this extension (Q1); none of them is an error on `extid`, and the rules then judge
     //    as without current settings.
     if let Some(current) = &ctx.current {
-        match st.value(Field::Extid) {
+        match st.value(ROLES.number) {
             Some(extid) => match current.extension(extid) {
                 Some(settings) => st.current = Some(settings),
-                None => st.error(Field::Extid, ViolationKind::NotInCurrent),
+                None => st.error(ROLES.number, ViolationKind::NotInCurrent),
             },
             None if !current.is_response() => st.current = current.extension(""),
             None => {}
@@ -616,7 +617,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
                 // (C8): a forward to either comes back to this extension.
                 let target = st.effective(rule.target);
                 if matches!(target, Effective::Known(n) if !n.is_empty()
-                    && (Some(n) == st.own_number() || Some(n) == st.value(Field::Extid)))
+                    && (Some(n) == st.own_number() || Some(n) == st.value(ROLES.number)))
                 {
                     st.warn(rule.target, *kind);
                 }

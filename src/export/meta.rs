@@ -301,14 +301,16 @@ pub fn fields() -> &'static [FieldSpec] {
 }
 
 /// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
-/// `{"format":2, "charsets":{code: chars}, "codes":[…], "params":[…], "limits":{…}, "escaped":[…], "groups":[{"id","title",
+/// `{"format":2, "charsets":{code: chars}, "codes":[…], "params":[…], "roles":{…}, "limits":{…}, "escaped":[…], "groups":[{"id","title",
 /// "fields":[…names]}], "fields":[{…}], "rules":[{…}], "context_rules":[{…}],
 /// "value_rules":[{…}]}`.
 ///
 /// `format` is [`METADATA_FORMAT`]; `charsets` writes out every character each character set
 /// allows (fields name theirs in `charset`); `codes` lists every violation code and `params`
 /// every param name, in the order the compact report of the bindings numbers them;
-/// `limits` the size limits (`max_bytes` of a request body, `max_current_bytes` of current
+/// `roles` the fields that play a part (`number` names the extension to change, `renumber`
+/// gives it a new number, `query_number` holds an element's number in a query response,
+/// `query_list` is the key of a whole response's elements); `limits` the size limits (`max_bytes` of a request body, `max_current_bytes` of current
 /// settings, in bytes of JSON text); `escaped` the ranges of code points (`[first, last]`) a key is shown with escaped in a
 /// message (the characters that can hide or reorder text).
 ///
@@ -348,6 +350,15 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
     }
     o.list("codes", &CODES);
     o.list("params", &PARAM_NAMES);
+    {
+        let roles = crate::spec::profile::ROLES;
+        let mut r = Obj::new(o.key("roles"));
+        r.str("number", roles.number.name())
+            .str("renumber", roles.renumber.name())
+            .str("query_number", roles.query_number.name())
+            .str("query_list", roles.query_list);
+        r.end();
+    }
     {
         let mut limits = Obj::new(o.key("limits"));
         limits

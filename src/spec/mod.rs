@@ -7,6 +7,7 @@ pub mod charset;
 pub mod cross;
 pub mod email;
 pub mod field;
+pub mod profile;
 pub mod query;
 pub mod table;
 pub mod violation;

@@ -15,8 +15,8 @@ const createApi = new Function(`${source}\nreturn createApi;`)();
 
 /** The metadata the package ships, as a fresh, mutable copy. */
 function metadata() {
-  const { charsets, codes, params, limits, escaped, value_rules } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
-  return structuredClone({ format: 2, charsets, codes, params, limits, escaped, groups: groups(), fields: fields(), rules: rules(), value_rules });
+  const { charsets, codes, params, roles, limits, escaped, value_rules } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
+  return structuredClone({ format: 2, charsets, codes, params, roles, limits, escaped, groups: groups(), fields: fields(), rules: rules(), value_rules });
 }
 
 /** An API over `meta` whose module calls are counted. */
