@@ -119,19 +119,6 @@ impl Charset {
         }
     }
 
-    /// What the set allows, in words for an end user.
-    #[must_use]
-    pub const fn describe(self) -> &'static str {
-        match self {
-            Charset::Digits => "digits (0-9)",
-            Charset::LettersDigits => "letters (A-Z, a-z) and digits (0-9)",
-            Charset::LettersDigitsSpace => "letters (A-Z, a-z), digits (0-9) and spaces",
-            Charset::Password => {
-                "printable ASCII characters other than space and ; & \" ' \\ < > ` |"
-            }
-        }
-    }
-
     /// A character class for an HTML `pattern` attribute or a JSON Schema `pattern`.
     ///
     /// It is valid in ECMAScript regular expressions with the `u` flag and with the `v` flag that
