@@ -831,7 +831,18 @@ mod tests {
             }
         }
         assert!(seen.iter().all(|s| *s), "a code without a kind");
-        // The compact form numbers them with one character each (`report::tag`).
-        assert!(CODES.len() < 64 && PARAM_NAMES.len() < 64 && crate::spec::field::COUNT < 64);
+        // The limits that remain: the compact form numbers codes, params and fields with one
+        // character each (`report::tag`, 64 of them), and the engine keeps the fields sent in
+        // a 64-bit set. A table that outgrows them must change those first.
+        let limit = |what: &str, n: usize| {
+            assert!(
+                n < 64,
+                "{n} {what}: the compact report's one-character tags (report::tag) and the \
+                 engine's 64-bit field sets hold at most 63; widen them before adding more"
+            );
+        };
+        limit("violation codes", CODES.len());
+        limit("param names", PARAM_NAMES.len());
+        limit("fields", crate::spec::field::COUNT);
     }
 }
