@@ -12,7 +12,7 @@ mod cases;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use yeastar_extension_rules::{validate, Context, Field, Report, MAX_BYTES};
+use yeastar_extension_rules::{validate, Context, Current, Field, Report, MAX_BYTES};
 
 /// How many times the ordinary document a case may take in this (usually unoptimized) build.
 const RATIO: f64 = 20.0;
@@ -188,5 +188,45 @@ fn validate_value_is_bounded_as_the_object_path_is() {
         let took = start.elapsed();
         assert!(took < Duration::from_millis(500), "{took:?}");
         assert_eq!((r.errors[0].field(), r.errors[0].code()), expected);
+    }
+}
+
+/// The current-settings reader and `diff` on every case (issue 18): as one element, inside a
+/// whole response and as the desired settings of a minimal update. Each reads the text in up to
+/// four linear passes (a whole response checks its list, then reads each element; a minimal
+/// update reads the desired text, writes the body and validates it; text that is no JSON is
+/// located for the message twice), so the bound is four times the one of a single validation:
+/// still far below what anything quadratic at 64 KiB costs.
+#[test]
+fn every_case_as_current_settings_and_as_desired_ones_in_bounded_time() {
+    let base = cases::ordinary();
+    let _ = validate(&base.text);
+    let baseline = best_of(5, || {
+        std::hint::black_box(validate(&base.text));
+    });
+    let bound = baseline.mul_f64(RATIO) * 4 + SLACK;
+    let have = Current::from_json(r#"{"extnumber":"1002","dnd":"off"}"#).unwrap();
+    let ctx = Context::new().current(have);
+    for c in cases::all() {
+        let whole = format!(r#"{{"status":"Success","extinfos":[{}]}}"#, c.text);
+        for (what, text) in [("element", &c.text), ("whole response", &whole)] {
+            let t = best_of(3, || {
+                let _ = std::hint::black_box(Current::from_json(text));
+            });
+            assert!(
+                t <= bound,
+                "{}: Current::from_json ({what}) took {t:?}, bound {bound:?}",
+                c.name
+            );
+        }
+        let t = best_of(3, || {
+            std::hint::black_box(ctx.diff_json(&c.text));
+        });
+        well_formed(&ctx.diff_json(&c.text), &c.name);
+        assert!(
+            t <= bound,
+            "{}: diff_json took {t:?}, bound {bound:?}",
+            c.name
+        );
     }
 }
