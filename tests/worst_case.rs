@@ -19,6 +19,16 @@ const RATIO: f64 = 20.0;
 /// Added to every bound, for scheduling noise on a shared machine.
 const SLACK: Duration = Duration::from_millis(3);
 
+/// The timed tests of this file take turns: two of them at once on a 2-core machine would
+/// measure each other.
+static TIMED: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn timed() -> std::sync::MutexGuard<'static, ()> {
+    TIMED
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
     (0..runs)
         .map(|_| {
@@ -60,6 +70,7 @@ fn every_case_fits_the_limit_and_the_baseline_is_ordinary() {
 
 #[test]
 fn every_case_through_every_entry_point_in_bounded_time() {
+    let _turn = timed();
     let base = cases::ordinary();
     let ctx = Context::new();
     // Warm up, then the baseline's best time.
@@ -128,6 +139,7 @@ fn every_case_through_every_entry_point_in_bounded_time() {
 
 #[test]
 fn every_case_through_extcheck() {
+    let _turn = timed();
     let dir = std::env::temp_dir().join(format!("extcheck-worst-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     for c in cases::all() {
@@ -160,6 +172,7 @@ fn every_case_through_extcheck() {
 
 #[test]
 fn validate_value_is_bounded_as_the_object_path_is() {
+    let _turn = timed();
     let ctx = Context::new();
     // Exactly at the limit: judged; one byte over: too large, as the same text would be.
     let at_limit = |n: usize| {
@@ -199,6 +212,7 @@ fn validate_value_is_bounded_as_the_object_path_is() {
 /// still far below what anything quadratic at 64 KiB costs.
 #[test]
 fn every_case_as_current_settings_and_as_desired_ones_in_bounded_time() {
+    let _turn = timed();
     let base = cases::ordinary();
     let _ = validate(&base.text);
     let baseline = best_of(5, || {
