@@ -195,23 +195,6 @@ fn violation(py: Python<'_>, v: &rules::Violation, cat: &Catalog) -> PyResult<Py
     )
 }
 
-/// A JSON string literal (RFC 8259 escapes: the quote, the backslash, control characters).
-fn quoted(out: &mut String, s: &str) {
-    out.reserve(s.len().saturating_add(2));
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if u32::from(c) < 0x20 => {
-                out.push_str(&format!("\\u{:04x}", u32::from(c)));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-}
-
 /// A str's text as UTF-8, as JavaScript's `TextEncoder` writes it: read in place when it is
 /// UTF-8 already (the usual case); else each lone surrogate, which UTF-8 cannot hold, becomes
 /// one U+FFFD, exactly as in the npm package, so every binding sees the same text.
@@ -261,13 +244,13 @@ fn prefix<'py>(s: &Bound<'py, PyString>, n: usize) -> PyResult<Bound<'py, PyStri
 /// number no rule accepts, anything JSON has no kind for as an object.
 fn scalar(out: &mut String, v: &Bound<'_, PyAny>) -> PyResult<()> {
     if let Ok(s) = v.downcast_exact::<PyString>() {
-        with_text(s, |t| quoted(out, t))?;
+        with_text(s, |t| rules::ffi::write_json_str(out, t))?;
     } else if v.is_none() {
         out.push_str("null");
     } else if let Ok(b) = v.downcast::<PyBool>() {
         out.push_str(if b.is_true() { "true" } else { "false" });
     } else if let Ok(s) = v.downcast::<PyString>() {
-        with_text(s, |t| quoted(out, t))?;
+        with_text(s, |t| rules::ffi::write_json_str(out, t))?;
     } else if v.is_instance_of::<PyInt>() {
         // Any size: the rules judge the digits (a number beyond 2^64 is judged, not an overflow).
         out.push_str(&v.str()?.to_cow()?);
@@ -315,7 +298,7 @@ fn object(out: &mut String, d: &Bound<'_, PyDict>, max: usize) -> PyResult<()> {
                 return with_text(&prefix(long, room.saturating_add(1))?, |t| out.push_str(t));
             }
         }
-        with_text(&text, |t| quoted(out, t))?;
+        with_text(&text, |t| rules::ffi::write_json_str(out, t))?;
         out.push(':');
         scalar(out, &v)?;
     }
@@ -378,18 +361,19 @@ fn input(v: &Bound<'_, PyAny>) -> PyResult<Input> {
 /// Current settings: one element, or a whole query response whose `extinfos` elements are
 /// written one level down.
 fn current(v: &Bound<'_, PyAny>) -> PyResult<Current> {
-    Current::from_json(&current_text(v)?).map_err(|e| PyValueError::new_err(e.to_string()))
+    rules::ffi::current_from(&current_bytes(v)?).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
-/// Current settings as JSON text.
-fn current_text(v: &Bound<'_, PyAny>) -> PyResult<String> {
+/// Current settings as JSON text in UTF-8, read as far as the limit admits (the library
+/// judges the bytes: their size first, then whether they are UTF-8).
+fn current_bytes(v: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     // Read as far as the limit admits: past it, the library refuses the text as too large.
     const MAX: usize = rules::MAX_CURRENT_BYTES;
     let text = if let Ok(d) = v.downcast::<PyDict>() {
         match d.get_item(rules::ffi::QUERY_LIST)? {
             Some(list) if list.downcast::<PyList>().is_ok() => {
                 let mut out = String::from("{");
-                quoted(&mut out, rules::ffi::QUERY_LIST);
+                rules::ffi::write_json_str(&mut out, rules::ffi::QUERY_LIST);
                 out.push_str(":[");
                 for (i, e) in list.downcast::<PyList>()?.iter().enumerate() {
                     if out.len() > MAX {
@@ -416,18 +400,13 @@ fn current_text(v: &Bound<'_, PyAny>) -> PyResult<String> {
         with_text(&prefix(s, MAX.saturating_add(1))?, str::to_owned)?
     } else if let Ok(b) = v.downcast::<PyBytes>() {
         let bytes = b.as_bytes();
-        match bytes.get(..MAX.saturating_add(1)) {
-            // Over the limit: refused as too large, whatever the bytes are.
-            Some(cut) if bytes.len() > MAX => String::from_utf8_lossy(cut).into_owned(),
-            _ => String::from_utf8(bytes.to_vec())
-                .map_err(|_| PyValueError::new_err("current settings are not UTF-8"))?,
-        }
+        return Ok(bytes.get(..MAX.saturating_add(1)).unwrap_or(bytes).to_vec());
     } else {
         return Err(PyTypeError::new_err(
             "current must be a dict, str or bytes (an extension/query response or one of its extinfos)",
         ));
     };
-    Ok(text)
+    Ok(text.into_bytes())
 }
 
 fn extensions(v: &Bound<'_, PyAny>) -> PyResult<Extensions> {
@@ -559,7 +538,7 @@ fn read_current<'py>(
     current: &Bound<'py, PyAny>,
     extid: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let text = current_text(current)?;
+    let text = current_bytes(current)?;
     let number = match extid.filter(|e| !e.is_none()) {
         None => String::new(),
         Some(e) if e.downcast::<PyBool>().is_ok() => {
@@ -571,7 +550,7 @@ fn read_current<'py>(
             Err(_) => return Err(PyTypeError::new_err("extid is a str or an int")),
         },
     };
-    let out = rules::ffi::read_current(text.as_bytes(), &number)
+    let out = rules::ffi::read_current(&text, &number)
         .map_err(|e| PyValueError::new_err(e.to_string()))?;
     loads(py, &out)
 }

@@ -17,8 +17,12 @@ fn context(options: &str) -> Result<Context, ContextError> {
 pub const QUERY_LIST: &str = crate::spec::profile::ROLES.query_list;
 
 /// Current settings from UTF-8 bytes; over the limit, the size is what is wrong, whatever the
-/// bytes are.
-fn current_from(bytes: &[u8]) -> Result<Current, ContextError> {
+/// bytes are. (The one reader of current settings as bytes, for every binding.)
+///
+/// # Errors
+/// [`ContextError::CurrentTooLarge`], a [`ContextError::BadOptions`] for bytes that are not
+/// UTF-8, or what [`Current::from_json`] finds.
+pub fn current_from(bytes: &[u8]) -> Result<Current, ContextError> {
     match std::str::from_utf8(bytes) {
         Ok(text) => Current::from_json(text),
         Err(_) if bytes.len() > crate::spec::MAX_CURRENT_BYTES => {
