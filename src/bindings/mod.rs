@@ -1,5 +1,5 @@
 //! Thin shells for foreign callers: the JSON-in, JSON-out protocol ([`ffi`]), tested natively,
-//! and the two WebAssembly exports over it (`wasm`, compiled only for wasm32).
+//! and the three WebAssembly exports over it (`wasm`, compiled only for wasm32).
 
 pub mod ffi;
 #[cfg(target_arch = "wasm32")]

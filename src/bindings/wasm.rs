@@ -1,4 +1,4 @@
-//! WebAssembly bindings (compiled only for wasm32): two string-in, string-out calls.
+//! WebAssembly bindings (compiled only for wasm32): three bytes-in, string-out calls (a payload, a field, and the two calls on current settings).
 //!
 //! The field metadata and the JSON Schema are generated natively from the same tables when the
 //! package is built and ship as data in the JavaScript entry points, which keeps the code that
