@@ -40,9 +40,11 @@ pub use engine::validate::{
     MAX_BYTES, MAX_CURRENT_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS,
 };
 #[cfg(not(target_arch = "wasm32"))]
-pub use export::meta::{fields, fields_json, fields_json_in, Control, HtmlAttrs, METADATA_FORMAT};
+pub use export::meta::{
+    fields, fields_json, fields_json_in, profile_json, Control, HtmlAttrs, METADATA_FORMAT,
+};
 #[cfg(not(target_arch = "wasm32"))]
-pub use export::schema::{json_schema, SCHEMA_ID};
+pub use export::schema::{json_schema, json_schema_for, schema_id, SCHEMA_ID};
 #[cfg(not(target_arch = "wasm32"))]
 pub use report::catalog::{Catalog, CatalogError, CATALOG_FORMAT, LOCALES};
 pub use report::update::{
@@ -55,6 +57,7 @@ pub use spec::cross::{
     CONTEXT_RULES, CROSS_RULES, USES, VALUE_WARNINGS,
 };
 pub use spec::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
+pub use spec::profile::{AddDefault, Api, Call, PasswordRule, Profile, ProfileError, Roles};
 pub use spec::query::{not_updatable, query_destination, NOT_UPDATABLE, QUERY_DESTINATIONS};
 pub use spec::table::{DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES, ON_OFF, RING_TIMEOUTS};
 pub use spec::violation::{Expected, Limits, Param, Violation, ViolationKind, CODES};

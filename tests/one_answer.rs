@@ -174,7 +174,7 @@ fn oversized_current_settings_are_too_large_in_every_reader() {
         Err(too_large.clone())
     );
     assert_eq!(
-        ffi::read_current(big.as_bytes(), ""),
+        ffi::read_current(big.as_bytes(), "", ""),
         Err(too_large.clone())
     );
     let options = format!(r#"{{"current":{big}}}"#);
@@ -183,7 +183,7 @@ fn oversized_current_settings_are_too_large_in_every_reader() {
     let mut cut = big.clone().into_bytes();
     cut.truncate(MAX_CURRENT_BYTES + 1);
     cut.push(0xE7);
-    assert_eq!(ffi::read_current(&cut, ""), Err(too_large));
+    assert_eq!(ffi::read_current(&cut, "", ""), Err(too_large));
     // Desired settings over the payload limit: the body's too_large, not a parse error.
     let ctx = Context::new().current(Current::from_json(r#"{"extnumber":"1000"}"#).unwrap());
     let desired = format!(r#"{{"username":"{}"}}"#, "a".repeat(MAX_BYTES));
@@ -200,24 +200,27 @@ fn the_form_is_filled_from_the_librarys_reading() {
         {"extnumber":"1000","username":"Jayson","moblie":"5551234","ntransferto":"ext1001","btransferto":"voicemail",
          "atransferto":"mobile13999998888","registerpassword":"xMn5W4Gs","vmsecret":"1000","loginpassword":"5e12ba8dd1083a7f946e457cf3c18779","status":"Registered"},
         {"extnumber":"1001","dnd":"on"}]}"#;
-    let form = ffi::read_current(response.as_bytes(), "1000").unwrap();
+    let form = ffi::read_current(response.as_bytes(), "1000", "").unwrap();
     assert_eq!(
         form,
         r#"{"extid":"1000","username":"Jayson","mobile":"5551234","atransferto":"Mobile Number","ntransferto":"Extension","ntransferext":"1001","btransferto":"Voicemail"}"#
     );
     assert_eq!(
-        ffi::read_current(response.as_bytes(), "1001").unwrap(),
+        ffi::read_current(response.as_bytes(), "1001", "").unwrap(),
         r#"{"extid":"1001","dnd":"on"}"#
     );
     // The element is picked by number; with none, only a response of one element has one.
     assert_eq!(
-        ffi::read_current(response.as_bytes(), "1002").unwrap(),
+        ffi::read_current(response.as_bytes(), "1002", "").unwrap(),
         "null"
     );
-    assert_eq!(ffi::read_current(response.as_bytes(), "").unwrap(), "null");
+    assert_eq!(
+        ffi::read_current(response.as_bytes(), "", "").unwrap(),
+        "null"
+    );
     let one = r#"{"extinfos":[{"extnumber":"1000","dnd":"off"}]}"#;
     assert_eq!(
-        ffi::read_current(one.as_bytes(), "").unwrap(),
+        ffi::read_current(one.as_bytes(), "", "").unwrap(),
         r#"{"extid":"1000","dnd":"off"}"#
     );
     // Sending the form back unchanged is nothing to change.

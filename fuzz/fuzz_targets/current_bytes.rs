@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
     };
     let Ok(text) = std::str::from_utf8(rest) else {
         // Bytes that are not UTF-8 are refused by the bindings' reader, never a panic.
-        assert!(ffi::read_current(rest, "").is_err());
+        assert!(ffi::read_current(rest, "", "").is_err());
         return;
     };
     // As it is, or as the one element of a whole response.
@@ -34,7 +34,7 @@ fuzz_target!(|data: &[u8]| {
         .and_then(|s| s.get(yeastar_extension_rules::Field::Extnumber))
         .unwrap_or("1000")
         .to_owned();
-    let form = ffi::read_current(text.as_bytes(), &number).expect("read once, read again");
+    let form = ffi::read_current(text.as_bytes(), &number, "").expect("read once, read again");
     let form: serde_json::Value = serde_json::from_str(&form).expect("the form's settings are JSON");
     // No secret the settings hold is ever given back: the form names no secret field.
     if let Some(members) = form.as_object() {

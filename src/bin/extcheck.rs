@@ -18,18 +18,20 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use yeastar_extension_rules::{
-    fields_json_in, json_schema, Catalog, Context, Current, Extensions, Report, LOCALES, MAX_BYTES,
-    MAX_CURRENT_BYTES,
+    json_schema_for, profile_json, Call, Catalog, Context, Current, Extensions, Profile, Report,
+    LOCALES, MAX_BYTES, MAX_CURRENT_BYTES,
 };
 
 const USAGE: &str = "\
-usage: extcheck [--current FILE] [--extensions LIST] [--lines] [--pretty] [--lang LANG] [--] [FILE|-]
-       extcheck diff --current FILE [--extensions LIST] [--pretty] [--lang LANG] [--] [DESIRED|-]
-       extcheck field [--form FILE] [--json] [--current FILE] [--extensions LIST] [--pretty] [--lang LANG] [--] NAME [VALUE]
-       extcheck field --lines [--current FILE] [--extensions LIST] [--pretty] [--lang LANG] [--] [FILE|-]
-       extcheck --fields [--lang LANG] | --schema | --help | --version
+usage: extcheck [PROFILE] [--current FILE] [--extensions LIST] [--lines] [--pretty] [--lang LANG] [--] [FILE|-]
+       extcheck diff [PROFILE] --current FILE [--extensions LIST] [--pretty] [--lang LANG] [--] [DESIRED|-]
+       extcheck field [PROFILE] [--form FILE] [--json] [--current FILE] [--extensions LIST] [--pretty] [--lang LANG] [--] NAME [VALUE]
+       extcheck field [PROFILE] --lines [--current FILE] [--extensions LIST] [--pretty] [--lang LANG] [--] [FILE|-]
+       extcheck --fields [--api V] [--call C] [--lang LANG] | --schema [--api V] [--call C] | --help | --version
+PROFILE: [--api v1|v2] [--call update|add] [--weak-passwords]
 
-Checks a Yeastar S-Series extension/update payload and prints the report as one line of JSON.
+Checks a Yeastar S-Series extension/update (or, in API 2.0.0, extension/add) payload and prints
+the report as one line of JSON.
 FILE is read, or standard input when FILE is '-' or absent. `diff` prints the report of the
 minimal update from the current settings to the desired ones (DESIRED: a payload or an edited
 extinfos element); its payload is the minimal request body. `field` prints the report of one
@@ -37,6 +39,10 @@ field as a form checks it while the user types: NAME is any name (a parameter, o
 is none, which gets what a payload holding that key gets), VALUE the text typed (empty
 when absent); with --lines, each line is {\"field\": NAME, \"value\": VALUE, \"form\": {…}}.
 
+  --api V             the API version: v1 (API 1.0.x and 1.1.0, the default) or v2 (API 2.0.0);
+                      the URL's spellings (v1.1.0, 2.0.0) are read too
+  --call C            the call: update (the default) or add (API 2.0.0 only)
+  --weak-passwords    the PBX allows weak passwords (API 2.0.0's basic password rules)
   --current FILE      the extension's current settings (one extinfos element of extension/query)
   --extensions LIST   comma-separated extension numbers that exist on the PBX
   --lines             read NDJSON: one payload per line, one report per line
@@ -71,6 +77,10 @@ struct Args {
     json: bool,
     /// A tag of `LOCALES`; `None` for English.
     lang: Option<&'static str>,
+    /// `--api` and `--call`, read into the profile.
+    profile: Profile,
+    /// `--weak-passwords`.
+    weak_passwords: bool,
 }
 
 #[derive(Debug, PartialEq)]
@@ -78,8 +88,8 @@ enum Command {
     Check(Args),
     Help,
     Version,
-    Schema,
-    Fields(Option<&'static str>),
+    Schema(Profile),
+    Fields(Option<&'static str>, Profile),
 }
 
 /// A usage error: one line, exit status 2.
@@ -120,17 +130,39 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
         Ok(())
     };
     let mut others = false;
+    let (mut api, mut call): (Option<String>, Option<String>) = (None, None);
+    let text = |v: OsString, flag: &str| {
+        v.into_string()
+            .map_err(|_| Usage(format!("{flag} takes a name, not bytes that are not UTF-8")))
+    };
     while let Some(arg) = parser.next()? {
         match arg {
             Short('h') | Long("help") => return Ok(Command::Help),
             Short('V') | Long("version") => return Ok(Command::Version),
             Long("schema") => {
                 once("--schema")?;
-                print.get_or_insert((Command::Schema, "--schema"));
+                print.get_or_insert((Command::Schema(Profile::default()), "--schema"));
             }
             Long("fields") => {
                 once("--fields")?;
-                print.get_or_insert((Command::Fields(None), "--fields"));
+                print.get_or_insert((Command::Fields(None, Profile::default()), "--fields"));
+            }
+            Long("api") => {
+                if api.is_some() {
+                    return Err(Usage("--api is given more than once".to_owned()));
+                }
+                api = Some(text(parser.value()?, "--api")?);
+            }
+            Long("call") => {
+                if call.is_some() {
+                    return Err(Usage("--call is given more than once".to_owned()));
+                }
+                call = Some(text(parser.value()?, "--call")?);
+            }
+            Long("weak-passwords") => {
+                once("--weak-passwords")?;
+                args.weak_passwords = true;
+                others = true;
             }
             Long("lang") => {
                 once("--lang")?;
@@ -190,6 +222,18 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
             _ => return Err(arg.unexpected().into()),
         }
     }
+    args.profile = Profile::new(
+        api.as_deref().unwrap_or("v1"),
+        call.as_deref().unwrap_or("update"),
+    )
+    .map_err(|e| Usage(format!("--api/--call: {e}")))?;
+    let add = args.profile.call() == Call::Add;
+    if add && (args.diff || args.current.is_some()) {
+        return Err(Usage(
+            "--call add takes no --current and no diff: an extension being added has none"
+                .to_owned(),
+        ));
+    }
     let lang = usize::from(args.lang.is_some());
     if args.field_mode {
         if print.is_some() {
@@ -227,13 +271,16 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
         }
     }
     match print {
-        Some((Command::Fields(_), _)) if !others && seen.len() == lang.saturating_add(1) => {
-            Ok(Command::Fields(args.lang))
+        Some((Command::Fields(..), _)) if !others && seen.len() == lang.saturating_add(1) => {
+            Ok(Command::Fields(args.lang, args.profile))
+        }
+        Some((Command::Schema(_), _)) if !others && seen.len() == 1 => {
+            Ok(Command::Schema(args.profile))
         }
         Some((_, flag)) if others || seen.len() > 1 => Err(Usage(format!(
-            "{flag} takes no other arguments{}",
+            "{flag} takes no other arguments but --api, --call{}",
             if flag == "--fields" {
-                " but --lang"
+                " and --lang"
             } else {
                 ""
             }
@@ -250,9 +297,9 @@ fn main() -> ExitCode {
         Ok(Command::Version) => {
             return print(&format!("extcheck {}", env!("CARGO_PKG_VERSION")));
         }
-        Ok(Command::Schema) => return print(&json_schema()),
-        Ok(Command::Fields(lang)) => {
-            return print(&fields_json_in(catalog(lang)));
+        Ok(Command::Schema(profile)) => return print(&json_schema_for(profile)),
+        Ok(Command::Fields(lang, profile)) => {
+            return print(&profile_json(profile, catalog(lang)));
         }
         Err(Usage(msg)) => {
             return fail(&format!("{msg} (try 'extcheck --help')"));
@@ -374,7 +421,10 @@ fn open(path: &Path) -> Result<File, String> {
 }
 
 fn context(args: &Args) -> Result<Context, String> {
-    let mut ctx = Context::new();
+    let mut ctx = Context::new()
+        .profile(args.profile)
+        .map_err(|e| e.to_string())?
+        .weak_passwords(args.weak_passwords);
     if let Some(path) = &args.current {
         let name = path.display();
         // One byte past the limit is enough for the library to refuse the file as too large.

@@ -143,6 +143,9 @@ pub fn validate_field(
 pub fn diff_compact(current: &[u8], desired: &[u8], options: &str) -> Result<String, ContextError> {
     let current = current_from(current)?;
     let mut ctx = context(options)?;
+    if ctx.profile.call() != crate::spec::profile::Call::Update {
+        return Err(crate::spec::profile::ProfileError::AddWithCurrent.into());
+    }
     ctx.current = Some(current);
     let report = match std::str::from_utf8(desired) {
         Ok(text) => ctx.diff_json(text),
@@ -154,25 +157,31 @@ pub fn diff_compact(current: &[u8], desired: &[u8], options: &str) -> Result<Str
 }
 
 /// The current settings a form is filled from (Q1): the element of `current` (one `extinfos`
-/// element or a whole query response, JSON text) picked by `extid` (see
-/// [`Current::element`]), as a JSON object in the library's reading (`extid`, then the fields
-/// held, destinations as option and number, `moblie` as `mobile`; no secret, no
+/// element or a whole query response of either API version, JSON text) picked by the
+/// extension's number (see [`Current::element`]), as a JSON object in the library's reading
+/// for the profile the options name (its name for the number, then the fields it takes that
+/// are held, destinations as option and number, `moblie` as `mobile`; no secret, no
 /// `extnumber`), or `null` when there is no such element.
 ///
 /// # Errors
-/// A [`ContextError`] when the current settings are unusable.
+/// A [`ContextError`] when the current settings or the options are unusable (current
+/// settings with `extension/add` among them).
 ///
 /// ```
 /// let out = yeastar_extension_rules::ffi::read_current(
-///     br#"{"extinfos":[{"extnumber":"1000","moblie":"555","ntransferto":"ext1001","registerpassword":"s3cret"}]}"#, "")?;
+///     br#"{"extinfos":[{"extnumber":"1000","moblie":"555","ntransferto":"ext1001","registerpassword":"s3cret"}]}"#, "1000", "")?;
 /// assert_eq!(out, r#"{"extid":"1000","mobile":"555","ntransferto":"Extension","ntransferext":"1001"}"#);
 /// # Ok::<(), yeastar_extension_rules::ContextError>(())
 /// ```
-pub fn read_current(current: &[u8], extid: &str) -> Result<String, ContextError> {
+pub fn read_current(current: &[u8], number: &str, options: &str) -> Result<String, ContextError> {
+    let profile = context(options)?.profile;
+    if profile.call() != crate::spec::profile::Call::Update {
+        return Err(crate::spec::profile::ProfileError::AddWithCurrent.into());
+    }
     let current = current_from(current)?;
     let mut out = String::with_capacity(512);
-    match current.element(Some(extid)) {
-        Some(settings) => settings.form().write_json(&mut out),
+    match current.element(Some(number)) {
+        Some(settings) => settings.form(profile).write_json(&mut out),
         None => out.push_str("null"),
     }
     Ok(out)

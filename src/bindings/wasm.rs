@@ -44,8 +44,8 @@ pub fn validate_field_json(input: &[u8]) -> String {
 /// JavaScript builds): the input is one byte copy, a mode byte and then parts separated by NUL
 /// bytes (JSON text never holds a raw NUL). `d`: `ffi::diff_compact` of the current settings,
 /// the desired ones and the options; the compact report. `r`: `ffi::read_current` of the
-/// current settings and the extension number; the form's settings as JSON text (`null` for no
-/// element). Either way `!` and a message when the input is unusable.
+/// current settings, the extension number and the options; the form's settings as JSON text
+/// (`null` for no element). Either way `!` and a message when the input is unusable.
 #[wasm_bindgen(js_name = currentJson)]
 pub fn current_json(input: &[u8]) -> String {
     let (mode, rest) = input.split_first().unwrap_or((&b'd', &[]));
@@ -57,8 +57,8 @@ pub fn current_json(input: &[u8]) -> String {
     );
     let third = core::str::from_utf8(third).unwrap_or("");
     if *mode == b'r' {
-        let extid = core::str::from_utf8(second).unwrap_or("");
-        return text(crate::bindings::ffi::read_current(current, extid));
+        let number = core::str::from_utf8(second).unwrap_or("");
+        return text(crate::bindings::ffi::read_current(current, number, third));
     }
     text(crate::bindings::ffi::diff_compact(current, second, third))
 }

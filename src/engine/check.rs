@@ -10,6 +10,7 @@ use crate::json::Value;
 use crate::spec::charset::Charset;
 use crate::spec::email;
 use crate::spec::field::{Blank, FieldSpec, ValueRule};
+use crate::spec::profile::Profile;
 use crate::spec::table::ON_OFF;
 use crate::spec::violation::{Expected, Limits, ViolationKind};
 
@@ -21,7 +22,7 @@ pub(crate) fn check<'a>(spec: &FieldSpec, value: Value<'a>) -> Result<Cow<'a, st
         Value::Number(n) if spec.numbers => Cow::Owned(whole_number(spec, n)?),
         Value::Null => {
             return match spec.blank {
-                Blank::Required => Err(ViolationKind::Required),
+                Blank::Required | Blank::Present => Err(ViolationKind::Required),
                 Blank::AllowedOrNull => Ok(Cow::Borrowed("")),
                 Blank::NotBlank | Blank::Allowed => Err(wrong_type(spec, &value)),
             };
@@ -32,11 +33,13 @@ pub(crate) fn check<'a>(spec: &FieldSpec, value: Value<'a>) -> Result<Cow<'a, st
         return match (spec.blank, spec.rule.options()) {
             (Blank::Required, _) => Err(ViolationKind::Required),
             (Blank::Allowed | Blank::AllowedOrNull, _) => Ok(s),
-            (Blank::NotBlank, Some(options)) => Err(ViolationKind::InvalidOption {
-                options,
-                suggestion: None,
-            }),
-            (Blank::NotBlank, None) => Err(ViolationKind::Blank),
+            (Blank::NotBlank | Blank::Present, Some(options)) => {
+                Err(ViolationKind::InvalidOption {
+                    options,
+                    suggestion: None,
+                })
+            }
+            (Blank::NotBlank | Blank::Present, None) => Err(ViolationKind::Blank),
         };
     }
     check_text(spec.rule, &s)?;
@@ -51,11 +54,16 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
             if charset.first_invalid(s).is_some() {
                 return Err(ViolationKind::InvalidCharacters { allowed: charset });
             }
-            // All ASCII from here on: bytes are characters.
-            if s.len() < usize::from(min) {
+            // Bytes for the ASCII sets (all ASCII from here on), UTF-16 units otherwise.
+            let len = if charset.ascii_only() {
+                s.len()
+            } else {
+                charset.length(s)
+            };
+            if len < usize::from(min) {
                 return Err(ViolationKind::TooShort { min });
             }
-            if s.len() > usize::from(max) {
+            if len > usize::from(max) {
                 return Err(ViolationKind::TooLong { max });
             }
             Ok(())
@@ -69,7 +77,10 @@ fn check_text(rule: ValueRule, s: &str) -> Result<(), ViolationKind> {
         },
         ValueRule::OneOf(options) => one_of(s, options, false),
         ValueRule::Switch => one_of(s, ON_OFF, true),
-        ValueRule::Email { max } => {
+        ValueRule::Email { max, charset } => {
+            if let Some(allowed) = charset.filter(|c| c.first_invalid(s).is_some()) {
+                return Err(ViolationKind::InvalidCharacters { allowed });
+            }
             if !email::is_valid(s) {
                 return Err(ViolationKind::InvalidEmail);
             }
@@ -107,8 +118,17 @@ fn whole_number(spec: &FieldSpec, n: Num) -> Result<String, ViolationKind> {
             crate::json::write::push_int(&mut digits, int);
             Ok(digits)
         }
-        // 2^52 and up: twenty nines are too long for every field and match no option or range,
-        // exactly as the real digits would not.
+        // 2^52 and up in a field of more than fifteen digits (API 2.0.0's Integer-typed
+        // numbers, V3): not exact as a JSON number, so it must be sent as text.
+        Num::Huge if matches!(spec.rule, ValueRule::Text { max, .. } if max > 15) => {
+            Err(ViolationKind::InvalidType {
+                expected: Expected::DigitText,
+                found: "number",
+                limits: Limits::None,
+            })
+        }
+        // 2^52 and up: twenty nines are too long for every other field and match no option or
+        // range, exactly as the real digits would not.
         Num::Huge => Ok("99999999999999999999".to_owned()),
         Num::NotWhole => Err(ViolationKind::NotWholeNumber {
             limits: limits(spec),
@@ -205,27 +225,29 @@ pub(crate) fn suggest(
     if trimmed.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    closest(trimmed, options)
+    closest(trimmed, options.iter().copied())
 }
 
-/// A known parameter name close to an unknown key (G2): `moblie` → `mobile`.
-pub(crate) fn suggest_field(key: &str) -> Option<&'static str> {
-    let names: &'static [&'static str] = &crate::spec::field::Field::NAMES;
-    names
+/// A parameter of the profile with a name close to an unknown key (G2): `moblie` → `mobile`.
+pub(crate) fn suggest_field(profile: Profile, key: &str) -> Option<&'static str> {
+    let rows = profile.fields();
+    if let Some(spec) = rows
         .iter()
-        .copied()
-        .find(|n| n.eq_ignore_ascii_case(key))
-        .or_else(|| closest(key, names))
+        .find(|r| r.field.name().eq_ignore_ascii_case(key))
+    {
+        return Some(spec.field.name());
+    }
+    closest(key, rows.iter().map(|r| r.field.name()))
 }
 
 /// The option within two edits (case-insensitive), if exactly one is closest.
-fn closest(input: &str, options: &'static [&'static str]) -> Option<&'static str> {
+fn closest(input: &str, options: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
     if input.is_empty() || input.len() > MAX_TYPO {
         return None;
     }
     let mut best: Option<(&'static str, usize)> = None;
     let mut tie = false;
-    for &o in options {
+    for o in options {
         let d = edit_distance(input, o);
         match best {
             Some((_, bd)) if d > bd => {}
@@ -308,10 +330,11 @@ mod tests {
             Some("Mobile Number")
         );
         assert_eq!(suggest("zzzzzz", DESTINATIONS, false), None);
-        assert_eq!(suggest_field("moblie"), Some("mobile"));
-        assert_eq!(suggest_field("ExtID"), Some("extid"));
-        assert_eq!(suggest_field("token"), None);
-        assert_eq!(suggest_field("__proto__"), None);
+        let v1 = Profile::default();
+        assert_eq!(suggest_field(v1, "moblie"), Some("mobile"));
+        assert_eq!(suggest_field(v1, "ExtID"), Some("extid"));
+        assert_eq!(suggest_field(v1, "token"), None);
+        assert_eq!(suggest_field(v1, "__proto__"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::json::number::Num;
 use crate::json::write::push_int;
 use crate::json::{self, Members, TopLevel, Value};
 use crate::spec::field::{Field, ValueRule, COUNT};
-use crate::spec::profile::{query_alias, ROLES};
+use crate::spec::profile::{query_alias, AddDefault, Profile, ProfileError, NUMBER_KEYS, ROLES};
 use crate::spec::table::DESTINATIONS;
 
 /// Why a piece of context could not be used. Its message is for the developer who passed it
@@ -43,6 +43,15 @@ pub enum ContextError {
     },
     /// The options object is malformed.
     BadOptions(&'static str),
+    /// The profile named is unknown, or does not go with the rest of the context (V1: `add`
+    /// with API 1.x, current settings with `add`).
+    BadProfile(ProfileError),
+}
+
+impl From<ProfileError> for ContextError {
+    fn from(e: ProfileError) -> Self {
+        ContextError::BadProfile(e)
+    }
 }
 
 impl ContextError {
@@ -83,6 +92,7 @@ impl ContextError {
                 out.push_str("the options are invalid: ");
                 out.push_str(what);
             }
+            ContextError::BadProfile(e) => out.push_str(e.message()),
         }
     }
 }
@@ -153,21 +163,47 @@ impl Settings {
         }
     }
 
-    /// The settings as a form is filled from them: `extid` (the element's `extnumber`, or the
-    /// `extid` of a payload-shaped one), then every other field held, in table order, with its
-    /// value as the library read it (Q1). `extnumber` (in an update, a new number) and the
-    /// secrets are left out: no output holds a secret (G4).
-    pub(crate) fn form(&self) -> crate::report::Payload {
-        let mut form = crate::report::Payload::with_capacity(256);
-        let number = self
-            .get(ROLES.query_number)
-            .or_else(|| self.get(ROLES.number));
-        if let Some(n) = number {
-            form.push(ROLES.number, n);
+    /// The extension's number these settings hold: a query element's (`number` in API 2.0.0,
+    /// `extnumber` in 1.x; V6).
+    pub(crate) fn number(&self) -> Option<&str> {
+        NUMBER_KEYS.iter().find_map(|f| self.get(*f))
+    }
+
+    /// The settings an added extension starts from (V5): the profile's defaults (the number
+    /// where a default is the number), every other switch off and every other field blank.
+    pub(crate) fn defaults(profile: Profile, number: Option<&str>) -> Settings {
+        let mut s = Settings::default();
+        for spec in profile.fields() {
+            let start = if spec.rule == ValueRule::Switch {
+                crate::spec::table::OFF
+            } else {
+                ""
+            };
+            s.set(spec.field, start.to_owned());
         }
-        for (spec, value) in crate::spec::table::FIELDS.iter().zip(&self.values) {
-            let number = [ROLES.number, ROLES.renumber, ROLES.query_number].contains(&spec.field);
-            if let (Some(v), false) = (value, spec.secret || number) {
+        for d in profile.defaults() {
+            match *d {
+                AddDefault::Value(field, value) => s.set(field, value.to_owned()),
+                AddDefault::Number(field) => s.set(field, number.unwrap_or("").to_owned()),
+            }
+        }
+        s
+    }
+
+    /// The settings as a form of this profile is filled from them: the extension's number
+    /// (the element's `number` or `extnumber`, or that of a payload-shaped one) under the
+    /// profile's name for it, then every other field the profile takes, in its table order,
+    /// with its value as the library read it (Q1). A new number and the secrets are left
+    /// out: no output holds a secret (G4).
+    pub(crate) fn form(&self, profile: Profile) -> crate::report::Payload {
+        let roles = profile.roles();
+        let mut form = crate::report::Payload::with_capacity(256);
+        if let Some(n) = self.number().or_else(|| self.get(roles.number)) {
+            form.push(roles.number, n);
+        }
+        for spec in profile.fields() {
+            let number = spec.field == roles.number || Some(spec.field) == roles.renumber;
+            if let (Some(v), false) = (self.get(spec.field), spec.secret || number) {
                 form.push(spec.field, v);
             }
         }
@@ -388,9 +424,7 @@ impl Current {
         if !self.whole {
             return self.elements.first();
         }
-        self.elements
-            .iter()
-            .find(|s| s.get(ROLES.query_number) == Some(number))
+        self.elements.iter().find(|s| s.number() == Some(number))
     }
 }
 
@@ -577,6 +611,8 @@ fn extension_number(n: &str, position: usize) -> Result<String, ContextError> {
 pub struct Context {
     pub(crate) current: Option<Current>,
     pub(crate) extensions: Option<Extensions>,
+    pub(crate) profile: Profile,
+    pub(crate) weak_passwords: bool,
 }
 
 impl Context {
@@ -600,8 +636,46 @@ impl Context {
         self
     }
 
-    /// Reads `{ "current": {…}, "extensions": ["1000", 1001, …] }`, both keys optional (`null`
-    /// means absent), as the command line and the JavaScript package pass it.
+    /// The profile to judge by (V1); API 1.x `extension/update` when none is given.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Context, Profile};
+    /// let ctx = Context::new().profile(Profile::new("v2", "update")?)?;
+    /// let report = ctx.validate(r#"{"extid":"1002"}"#);
+    /// assert_eq!(report.errors[0].field(), "number");
+    /// assert_eq!(report.errors[0].code(), "required");
+    /// assert_eq!(report.errors[1].code(), "other_api_version");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// # Errors
+    /// [`ContextError::BadProfile`] for `extension/add` when the context holds current
+    /// settings: an extension being added has none (V1).
+    pub fn profile(mut self, profile: Profile) -> Result<Context, ContextError> {
+        if profile.call() == crate::spec::profile::Call::Add && self.current.is_some() {
+            return Err(ContextError::BadProfile(ProfileError::AddWithCurrent));
+        }
+        self.profile = profile;
+        Ok(self)
+    }
+
+    /// Whether the PBX allows weak passwords ("Allow Weak Password", V4): API 2.0.0's
+    /// passwords are then judged by the basic policy. No effect in API 1.x.
+    #[must_use]
+    pub fn weak_passwords(mut self, allowed: bool) -> Context {
+        self.weak_passwords = allowed;
+        self
+    }
+
+    /// The profile this context judges by.
+    #[must_use]
+    pub fn profile_in_use(&self) -> Profile {
+        self.profile
+    }
+
+    /// Reads `{ "current": {…}, "extensions": ["1000", 1001, …], "api": "v2", "call": "add",
+    /// "weakPasswords": true }`, every key optional (`null` means absent), as the command line
+    /// and the JavaScript package pass it.
     ///
     /// # Errors
     /// A [`ContextError`] naming what is wrong.
@@ -623,15 +697,44 @@ impl Context {
         if let Some(raw) = reader.extensions {
             ctx.extensions = Some(extension_array(raw)?);
         }
+        let text =
+            |raw: Option<&str>, what: &'static str| -> Result<Option<String>, ContextError> {
+                match raw.map(json::read_value) {
+                    None => Ok(None),
+                    Some(Ok(Value::Str(s))) => Ok(Some(s.into_owned())),
+                    Some(_) => Err(ContextError::BadOptions(what)),
+                }
+            };
+        let api = text(reader.api, "api must be a string")?;
+        let call = text(reader.call, "call must be a string")?;
+        if api.is_some() || call.is_some() {
+            let profile = Profile::new(
+                api.as_deref().unwrap_or("v1"),
+                call.as_deref().unwrap_or("update"),
+            )?;
+            ctx = ctx.profile(profile)?;
+        }
+        match reader.weak.map(json::read_value) {
+            None => {}
+            Some(Ok(Value::Bool(b))) => ctx.weak_passwords = b,
+            Some(_) => {
+                return Err(ContextError::BadOptions(
+                    "weakPasswords must be true or false",
+                ))
+            }
+        }
         Ok(ctx)
     }
 }
 
-/// Picks the raw `current` and `extensions` members out of an options object.
+/// Picks the raw members out of an options object.
 #[derive(Default)]
 struct OptionsReader<'a> {
     current: Option<&'a str>,
     extensions: Option<&'a str>,
+    api: Option<&'a str>,
+    call: Option<&'a str>,
+    weak: Option<&'a str>,
     problem: Option<&'static str>,
 }
 
@@ -640,18 +743,26 @@ impl<'a> Members<'a> for OptionsReader<'a> {
         match &*key {
             "current" => Some(0),
             "extensions" => Some(1),
+            "api" => Some(2),
+            "call" => Some(3),
+            "weakPasswords" => Some(4),
             _ => {
-                self.problem = Some("only \"current\" and \"extensions\" are known");
+                self.problem = Some(
+                    "only \"current\", \"extensions\", \"api\", \"call\" and \"weakPasswords\" \
+                     are known",
+                );
                 None
             }
         }
     }
 
     fn value(&mut self, slot: usize, value: Value<'a>, raw: &'a str) {
-        let slot = if slot == 0 {
-            &mut self.current
-        } else {
-            &mut self.extensions
+        let slot = match slot {
+            0 => &mut self.current,
+            1 => &mut self.extensions,
+            2 => &mut self.api,
+            3 => &mut self.call,
+            _ => &mut self.weak,
         };
         if slot.is_some() {
             self.problem = Some("a key is given twice");

@@ -4,8 +4,6 @@
 use crate::engine::context::{Context, Current, Settings};
 use crate::json::write::write_str;
 use crate::report::Report;
-use crate::spec::field::Field;
-use crate::spec::profile::ROLES;
 use crate::spec::violation::{Violation, ViolationKind};
 
 /// The minimal update from `current` to `desired` (Q4), with its report.
@@ -62,15 +60,19 @@ impl Context {
     }
 
     /// [`diff`] from this context's current settings (none: every desired field is sent),
-    /// also checked against its list of extensions.
+    /// also checked against its list of extensions, in the context's profile: API 2.0.0's
+    /// body starts with `number` (V6). A context for `extension/add` is judged by the same
+    /// API's update (the bindings refuse a diff with `add` as a usage error).
     #[must_use]
     pub fn diff(&self, desired: &Current) -> Report {
+        let profile = self.profile.update();
+        let roles = profile.roles();
         let empty = Settings::default();
         let want = desired.first().unwrap_or(&empty);
         let extid = want
-            .get(ROLES.number)
+            .get(roles.number)
             .filter(|v| !v.is_empty())
-            .or_else(|| want.get(ROLES.query_number))
+            .or_else(|| want.number())
             .unwrap_or("");
         let have = match &self.current {
             Some(current) => current.extension(extid).unwrap_or(&empty),
@@ -78,11 +80,16 @@ impl Context {
         };
         let mut body = String::with_capacity(256);
         body.push_str("{\"");
-        body.push_str(ROLES.number.name());
+        body.push_str(roles.number.name());
         body.push_str("\":");
         write_str(&mut body, extid);
         let mut changed = false;
-        for &field in Field::ALL.iter().filter(|f| **f != ROLES.number) {
+        for field in profile
+            .fields()
+            .iter()
+            .map(|r| r.field)
+            .filter(|f| *f != roles.number)
+        {
             let Some(value) = want.get(field) else {
                 continue;
             };
@@ -96,18 +103,24 @@ impl Context {
             write_str(&mut body, value);
         }
         body.push('}');
-        let mut report = self.validate(&body);
+        let mut report = if profile == self.profile {
+            self.validate(&body)
+        } else {
+            let mut ctx = self.clone();
+            ctx.profile = profile;
+            ctx.validate(&body)
+        };
         // At most one warning per field (G5): a current_mismatch on extid says more.
         if !changed
             && report.is_ok()
             && report
                 .warnings
                 .iter()
-                .all(|w| w.field() != ROLES.number.name())
+                .all(|w| w.field() != roles.number.name())
         {
             report.warnings.insert(
                 0,
-                Violation::on(ROLES.number, ViolationKind::NothingToChange),
+                Violation::on_in(profile, roles.number, ViolationKind::NothingToChange),
             );
         }
         report

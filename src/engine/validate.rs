@@ -7,31 +7,13 @@ use crate::engine::context::{Context, Settings};
 use crate::json::{self, Members, TopLevel, Value};
 use crate::report::{Payload, Report};
 use crate::spec::cross::{
-    ContextCheck, ContextRule, Outcome, Requirement, CONTEXT_RULES, CROSS_RULES, VALUE_WARNINGS,
+    consecutive_digits, lacking, ContextCheck, ContextRule, Outcome, Requirement,
 };
-use crate::spec::field::{same, Blank, Field, COUNT};
-use crate::spec::profile::ROLES;
+use crate::spec::field::{same, Field, FieldSpec, COUNT};
+use crate::spec::profile::{Call, Profile};
 use crate::spec::violation::{Violation, ViolationKind};
 
 pub use crate::spec::{MAX_BYTES, MAX_CURRENT_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
-
-/// The fields that must be sent.
-#[allow(
-    clippy::indexing_slicing,
-    clippy::arithmetic_side_effects,
-    reason = "evaluated at compile time; an out-of-range index fails the build"
-)]
-const REQUIRED: u64 = {
-    let mut set = 0u64;
-    let mut i = 0;
-    while i < COUNT {
-        if matches!(crate::spec::table::FIELDS[i].blank, Blank::Required) {
-            set |= 1u64 << i;
-        }
-        i += 1;
-    }
-    set
-};
 
 /// Validates a payload given as JSON text.
 ///
@@ -133,7 +115,7 @@ impl Context {
     /// ```
     #[must_use]
     pub fn validate(&self, text: &str) -> Report {
-        let mut doc = Document::new();
+        let mut doc = Document::new(self.profile);
         match collect(text, &mut doc) {
             Ok(()) => evaluate(&mut doc, self, None),
             Err(v) => Report::root_error(v),
@@ -182,7 +164,7 @@ impl Context {
         if crate::json::value::longer_than(map, MAX_BYTES) {
             return Report::root_error(too_large());
         }
-        let mut doc = Document::new();
+        let mut doc = Document::new(self.profile);
         for (k, v) in map {
             if let Some(slot) = doc.key(Cow::Borrowed(k.as_str())) {
                 doc.value(slot, crate::json::value::from_serde(v), "");
@@ -267,7 +249,7 @@ impl Context {
         value_json: &str,
         payload: Option<&str>,
     ) -> Report {
-        if let Some(field) = Field::from_name(name) {
+        if let Some(field) = Field::from_name(name).filter(|f| self.profile.takes(*f)) {
             return self.validate_field_json(field, value_json, payload);
         }
         if name.len() > MAX_BYTES {
@@ -280,12 +262,12 @@ impl Context {
             return Report::root_error(root);
         }
         if let Some(text) = payload {
-            let mut doc = Document::new();
+            let mut doc = Document::new(self.profile);
             if let Err(root) = collect(text, &mut doc) {
                 return Report::root_error(root);
             }
         }
-        Report::root_error(key_violation(name))
+        Report::root_error(key_violation(self.profile, name))
     }
 }
 
@@ -305,30 +287,51 @@ fn read_field_value(value_json: &str) -> Result<Value<'_>, Violation> {
     json::read_value(value_json).map_err(|e| malformed(value_json, e))
 }
 
-/// The violation on a key that is no parameter, as the report shows it: `not_updatable` for a
-/// key the query returns (Q2), else `unknown_key` with a suggestion (G2), on the key shortened
-/// past [`MAX_KEY_SHOWN`] characters.
-fn key_violation(key: &str) -> Violation {
-    let kind = match crate::spec::query::not_updatable(key) {
-        Some(instead) => ViolationKind::NotUpdatable {
+/// The violation on a key that the profile's call does not take, as the report shows it:
+/// `not_updatable` for a key the query returns (Q2), `other_api_version` for a parameter of
+/// the other API version (V2), else `unknown_key` with a suggestion (G2), on the key
+/// shortened past [`MAX_KEY_SHOWN`] characters.
+fn key_violation(profile: Profile, key: &str) -> Violation {
+    // The call is named where it is not an update (V5).
+    let call = (profile.call() != Call::Update).then(|| profile.call().code());
+    let kind = if let Some(instead) = profile.not_updatable_key(key) {
+        ViolationKind::NotUpdatable {
             instead: instead.map(Field::name),
-        },
-        None => ViolationKind::UnknownKey {
-            suggestion: suggest_field(key),
-        },
+            call,
+        }
+    } else if let Some(kind) = Field::from_name(key).and_then(|f| other_api_version(profile, f)) {
+        kind
+    } else {
+        ViolationKind::UnknownKey {
+            suggestion: suggest_field(profile, key),
+            call,
+        }
     };
     Violation::on_key(shown_key(key), kind)
 }
 
+/// `other_api_version` for a field that another API version's call takes and this one does
+/// not (V2), with this version's name for it where the field names the extension there.
+fn other_api_version(profile: Profile, field: Field) -> Option<ViolationKind> {
+    let other = Profile::all().find(|p| p.api() != profile.api() && p.takes(field))?;
+    Some(ViolationKind::OtherApiVersion {
+        api: other.api().code(),
+        instead: (field == other.roles().number).then(|| profile.roles().number.name()),
+    })
+}
+
 fn field_report(field: Field, value: Value<'_>, payload: Option<&str>, ctx: &Context) -> Report {
-    let mut doc = Document::new();
+    if !ctx.profile.takes(field) {
+        return Report::root_error(key_violation(ctx.profile, field.name()));
+    }
+    let mut doc = Document::new(ctx.profile);
     if let Some(text) = payload {
         if let Err(root) = collect(text, &mut doc) {
             return Report::root_error(root);
         }
     }
     // The value being typed replaces whatever the rest of the form holds for the field.
-    doc.set(field, Slot::checked(field, value));
+    doc.set(field, Slot::checked(ctx.profile.row(field), value));
     evaluate(&mut doc, ctx, Some(field))
 }
 
@@ -376,8 +379,8 @@ enum Slot<'a> {
 
 impl<'a> Slot<'a> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
-    fn checked(field: Field, value: Value<'a>) -> Slot<'a> {
-        match check::check(field.spec(), value) {
+    fn checked(spec: &FieldSpec, value: Value<'a>) -> Slot<'a> {
+        match check::check(spec, value) {
             Ok(v) => Slot::Valid(v),
             Err(kind) => Slot::Invalid(kind),
         }
@@ -392,14 +395,17 @@ struct Document<'a> {
     slots: [Slot<'a>; COUNT],
     present: u64,
     unknown: Vec<Cow<'a, str>>,
+    /// The profile whose call's fields are read; every other key is unknown to it.
+    profile: Profile,
 }
 
 impl<'a> Document<'a> {
-    fn new() -> Self {
+    fn new(profile: Profile) -> Self {
         Document {
             slots: std::array::from_fn(|_| Slot::Absent),
             present: 0,
             unknown: Vec::new(),
+            profile,
         }
     }
 
@@ -422,7 +428,7 @@ impl<'a> Members<'a> for Document<'a> {
     /// is only checked for syntax (T1).
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn key(&mut self, key: Cow<'a, str>) -> Option<usize> {
-        let Some(field) = Field::from_name(&key) else {
+        let Some(field) = Field::from_name(&key).filter(|f| self.profile.takes(*f)) else {
             self.unknown.push(key);
             return None;
         };
@@ -438,7 +444,7 @@ impl<'a> Members<'a> for Document<'a> {
     #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn value(&mut self, slot: usize, value: Value<'a>, _raw: &'a str) {
         if let Some(&field) = Field::ALL.get(slot) {
-            self.set(field, Slot::checked(field, value));
+            self.set(field, Slot::checked(self.profile.row(field), value));
         }
     }
 }
@@ -461,8 +467,10 @@ struct State<'a, 'd, 'c> {
     /// Warnings, at most one per field (`warned`), in table order.
     warnings: Vec<(Field, ViolationKind)>,
     warned: u64,
-    /// The current settings of this extension (picked from a whole response by `extid`).
+    /// The current settings of this extension (picked from a whole response by its number),
+    /// or the defaults an added extension starts from (V5).
     current: Option<&'c Settings>,
+    profile: Profile,
 }
 
 impl State<'_, '_, '_> {
@@ -509,48 +517,110 @@ impl State<'_, '_, '_> {
         }
         self.warned |= bit(field);
         // Kept in table order as they come (there are only ever a few).
-        let at = self.warnings.partition_point(|(f, _)| *f < field);
+        let rank = self.profile.rank(field);
+        let at = self
+            .warnings
+            .partition_point(|(f, _)| self.profile.rank(*f) < rank);
         self.warnings.insert(at, (field, kind));
     }
 
-    /// The number the extension will have: the new number if one is sent, else `extid`.
+    /// The number the extension will have: the new number if one is sent, else the number.
     fn own_number(&self) -> Option<&str> {
-        self.value(ROLES.renumber)
-            .or_else(|| self.value(ROLES.number))
+        let roles = self.profile.roles();
+        roles
+            .renumber
+            .and_then(|f| self.value(f))
+            .or_else(|| self.value(roles.number))
+    }
+
+    /// The first password rule a sent, valid password breaks (V4), if any.
+    fn password_violation(
+        &self,
+        rule: &crate::spec::profile::PasswordRule,
+        weak_allowed: bool,
+    ) -> Option<ViolationKind> {
+        let value = self.value(rule.field).filter(|v| !v.is_empty())?;
+        let min = if weak_allowed {
+            rule.basic_min
+        } else {
+            rule.strong_min
+        };
+        if value.len() < usize::from(min) {
+            return Some(ViolationKind::TooShort { min });
+        }
+        if let Some(missing) = lacking(value) {
+            return Some(ViolationKind::WeakPassword {
+                missing,
+                policy: Some(if weak_allowed { "basic" } else { "strong" }),
+            });
+        }
+        if weak_allowed {
+            return None;
+        }
+        if consecutive_digits(value) {
+            return Some(ViolationKind::ConsecutiveDigits);
+        }
+        let lower = value.to_ascii_lowercase();
+        rule.not_containing
+            .iter()
+            .find(|f| {
+                matches!(self.effective(**f), Effective::Known(v)
+                    if !v.is_empty() && lower.contains(&v.to_ascii_lowercase()))
+            })
+            .map(|&field| ViolationKind::PasswordContains { field })
     }
 }
 
 fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Report {
+    let profile = doc.profile;
+    let tables = profile.0;
+    let roles = tables.roles;
+    // An added extension starts from the call's defaults (V5), which makes every conditional
+    // rule definite; an update starts from the current settings, when given.
+    let defaults = (tables.call == Call::Add).then(|| {
+        let number = match doc.slots.get(roles.number.index()) {
+            Some(Slot::Valid(v)) => Some(&**v),
+            _ => None,
+        };
+        Settings::defaults(profile, number)
+    });
     let mut st = State {
         slots: &mut doc.slots,
         present: doc.present,
         warnings: Vec::new(),
         warned: 0,
-        current: None,
+        current: defaults.as_ref(),
+        profile,
     };
     // 0. Current settings: the one element, or from a whole query response the element of
-    //    this extension (Q1); none of them is an error on `extid`, and the rules then judge
-    //    as without current settings.
-    if let Some(current) = &ctx.current {
-        match st.value(ROLES.number) {
-            Some(extid) => match current.extension(extid) {
+    //    this extension (Q1); none of them is an error on the number, and the rules then
+    //    judge as without current settings.
+    if let (Some(current), None) = (&ctx.current, &defaults) {
+        match st.value(roles.number) {
+            Some(number) => match current.extension(number) {
                 Some(settings) => st.current = Some(settings),
-                None => st.error(ROLES.number, ViolationKind::NotInCurrent),
+                None => st.error(roles.number, ViolationKind::NotInCurrent),
             },
             None if !current.is_response() => st.current = current.extension(""),
             None => {}
         }
     }
     // 1. Each field's own rule ran as it was read; a required field must have been sent.
-    if st.present & REQUIRED != REQUIRED {
-        for spec in crate::spec::table::FIELDS.iter() {
-            if spec.blank == Blank::Required && st.present & bit(spec.field) == 0 {
+    if st.present & tables.required != tables.required {
+        for spec in tables.rows {
+            if spec.blank.is_required() && st.present & bit(spec.field) == 0 {
                 st.error(spec.field, ViolationKind::Required);
             }
         }
     }
+    // 1b. The password rules (V4), on passwords valid by their own row.
+    for rule in tables.passwords {
+        if let Some(kind) = st.password_violation(rule, ctx.weak_passwords) {
+            st.error(rule.field, kind);
+        }
+    }
     // 2. The rules on the context (X1, X2), on values that are valid so far.
-    for rule in &CONTEXT_RULES {
+    for rule in tables.context {
         if context_rule_breaks(&st, ctx, rule) {
             if rule.warning {
                 st.warn(rule.target, rule.kind);
@@ -561,7 +631,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
     }
     // 3. Cross-field rules (C1-C6) on the effective settings. Without current settings a
     //    rule can only fire when its trigger was sent.
-    for rule in &CROSS_RULES {
+    for rule in tables.cross {
         if st.current.is_none() && st.present & bit(rule.when) == 0 {
             // The trigger is unknown. A target sent blank that the trigger may require gets
             // the warning that the PBX may refuse it (C7).
@@ -617,7 +687,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
                 // (C8): a forward to either comes back to this extension.
                 let target = st.effective(rule.target);
                 if matches!(target, Effective::Known(n) if !n.is_empty()
-                    && (Some(n) == st.own_number() || Some(n) == st.value(ROLES.number)))
+                    && (Some(n) == st.own_number() || Some(n) == st.value(roles.number)))
                 {
                     st.warn(rule.target, *kind);
                 }
@@ -626,7 +696,7 @@ fn evaluate(doc: &mut Document<'_>, ctx: &Context, only: Option<Field>) -> Repor
         }
     }
     // 4. Warnings on single values (Q3, Q5).
-    for w in &VALUE_WARNINGS {
+    for w in tables.warnings {
         if let Some(value) = st.value(w.field).filter(|v| !v.is_empty()) {
             let current = st
                 .current
@@ -646,47 +716,69 @@ fn context_rule_breaks(st: &State<'_, '_, '_>, ctx: &Context, rule: &ContextRule
     let Some(value) = st.value(rule.target).filter(|v| !v.is_empty()) else {
         return false;
     };
+    let used = |when: Field, equals: &str| !matches!(st.effective(when), Effective::Known(d) if d != equals);
     match (rule.check, &ctx.extensions, st.current) {
         (ContextCheck::Exists, Some(list), _) => !list.contains(value),
         (ContextCheck::ExistsWhenUsed { when, equals }, Some(list), _) => {
-            let used = !matches!(st.effective(when), Effective::Known(d) if d != equals);
-            used && !list.contains(value)
+            used(when, equals) && !list.contains(value)
+        }
+        (ContextCheck::ExistsOrOwnWhenUsed { when, equals }, Some(list), _) => {
+            used(when, equals)
+                && !list.contains(value)
+                && st.value(st.profile.roles().number) != Some(value)
         }
         (ContextCheck::NotTakenUnless(other), Some(list), _) => {
             list.contains(value) && st.value(other) != Some(value)
         }
-        (ContextCheck::MatchesCurrent(field), _, Some(current)) => {
-            matches!(current.get(field), Some(n) if !n.is_empty() && n != value)
+        (ContextCheck::NotTaken, Some(list), _) => list.contains(value),
+        (ContextCheck::MatchesCurrent, _, Some(current)) if ctx.current.is_some() => {
+            matches!(current.number(), Some(n) if !n.is_empty() && n != value)
         }
         _ => false,
     }
 }
 
+/// Calls `f` with each field of a set, in the profile's table order.
+#[inline]
+fn sent_in_order(profile: Profile, set: u64, mut f: impl FnMut(Field)) {
+    if profile.0.natural {
+        let mut sent = set;
+        while sent != 0 {
+            let i = sent.trailing_zeros();
+            sent &= sent.wrapping_sub(1);
+            if let Some(&field) = Field::ALL.get(i as usize) {
+                f(field);
+            }
+        }
+    } else {
+        for spec in profile.fields() {
+            if set & bit(spec.field) != 0 {
+                f(spec.field);
+            }
+        }
+    }
+}
+
 fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
+    let profile = st.profile;
     let keep = |f: Field| only.is_none_or(|o| o == f);
     let mut errors = Vec::new();
     let mut payload_len = 0usize;
-    let mut sent = st.present;
-    while sent != 0 {
-        let i = sent.trailing_zeros();
-        sent &= sent.wrapping_sub(1);
-        let Some(&field) = Field::ALL.get(i as usize) else {
-            continue;
-        };
+    sent_in_order(profile, st.present, |field| {
         if !keep(field) {
-            continue;
+            return;
         }
         match st.slots.get(field.index()) {
-            Some(Slot::Invalid(kind)) => errors.push(Violation::on(field, *kind)),
+            Some(Slot::Invalid(kind)) => errors.push(Violation::on_in(profile, field, *kind)),
             Some(Slot::Valid(v)) => payload_len = payload_len.saturating_add(v.len()),
             _ => {}
         }
-    }
+    });
     let warnings: Vec<Violation> = st
         .warnings
         .into_iter()
         .filter(|(f, _)| keep(*f))
-        .map(|(f, kind)| Violation::on(f, kind))
+        .map(|(f, kind)| Violation::on_in(profile, f, kind))
         .collect();
     if only.is_none() && !unknown.is_empty() {
         // Sorted, so the report does not depend on key order (G5).
@@ -698,7 +790,7 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
             unknown
                 .iter()
                 .take(MAX_UNKNOWN_KEYS)
-                .map(|key| key_violation(key)),
+                .map(|key| key_violation(profile, key)),
         );
         if count > MAX_UNKNOWN_KEYS {
             errors.push(Violation::root(ViolationKind::TooManyUnknownKeys {
@@ -709,16 +801,11 @@ fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>
     }
     let payload = (errors.is_empty() && only.is_none()).then(|| {
         let mut p = Payload::with_capacity(payload_len);
-        let mut sent = st.present;
-        while sent != 0 {
-            let i = sent.trailing_zeros();
-            sent &= sent.wrapping_sub(1);
-            if let (Some(&field), Some(Slot::Valid(v))) =
-                (Field::ALL.get(i as usize), st.slots.get(i as usize))
-            {
+        sent_in_order(profile, st.present, |field| {
+            if let Some(Slot::Valid(v)) = st.slots.get(field.index()) {
                 p.push(field, v);
             }
-        }
+        });
         p
     });
     Report {

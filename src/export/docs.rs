@@ -11,13 +11,50 @@ use std::fmt::Write as _;
 use crate::engine::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
 use crate::report::catalog::Catalog;
 use crate::spec::charset::Charset;
-use crate::spec::cross::{
-    ContextCheck, Outcome, Requirement, ValueCheck, CONTEXT_RULES, CROSS_RULES, USES,
-    VALUE_WARNINGS,
-};
+use crate::spec::cross::{ContextCheck, Outcome, Requirement, ValueCheck, USES};
 use crate::spec::field::{Blank, Field, FieldSpec, ValueRule};
-use crate::spec::table::FIELDS;
+use crate::spec::profile::{AddDefault, Api, Profile};
 use crate::spec::violation::{Violation, ViolationKind};
+
+/// The rulings on API versions and calls (decisions.md, V1–V7) and how the library applies
+/// each.
+pub const PROFILE_RULINGS: &[(&str, &str, &str)] = &[
+    (
+        "V1",
+        "A profile is an API version and a call, each with its own tables; API 1.x `extension/update` is the default.",
+        "Three profiles: `v1 update`, `v2 update`, `v2 add`. `api` also takes the URL's spellings (`v1.0.1`, `1.1.0`, `v2.0.0`, `2.0.0`). An unknown version or call, `add` with `v1`, and current settings or a diff with `add` are usage errors: exit 2, `TypeError`, `ValueError`, `ContextError::BadProfile`.",
+    ),
+    (
+        "V2",
+        "API 2.0.0 names the extension `number`; a key only the other version has is an error on that key.",
+        "`number` is required, 1-7 digits, errno 10004 when missing. `extid` or `extnumber` in a v2 payload and `number` in a v1 payload get `other_api_version` with `params.api` and, where there is one, `params.instead`.",
+    ),
+    (
+        "V3",
+        "Rows the 2.0.0 pages show rule; rows they do not show keep API 1.x's rule.",
+        "Each v2 row below says which. The Caller ID name takes any character but ``! % . @ : ; & \" ' \\ < > ` $``, control characters and hidden marks, counted in UTF-16 units; the e-mail address refuses ``# ; , [ ] = & \" ' \\ < > ` $`` and space; the Integer-typed digit fields also take a whole JSON number (one of 2^52 or more must be sent as text); `enablevmtoemail` also takes `custom`.",
+    ),
+    (
+        "V4",
+        "API 2.0.0's passwords: letters, digits and `~ ^ * - _ ?`; strong by default; weak passwords allowed relaxes the rules.",
+        "See \"Password rules\". No message, param or log shows a password, or the number or name it was compared with.",
+    ),
+    (
+        "V5",
+        "`extension/add` requires `number`, `username`, `registername` and `registerpassword` and starts from the page's defaults.",
+        "Missing is `required` (errno 10004), blank is `blank`. C1-C4 are definite over the defaults. With a list of extensions, the new number must be free (`extension_in_use`) and a forward may go to the new number itself (the warning `forwards_to_itself`). A query-only key is `not_updatable`.",
+    ),
+    (
+        "V6",
+        "Current settings may be a query response of either version.",
+        "The element is found by `number` or `extnumber`; `mobile` and `moblie` are both read; Integer values given as JSON numbers are read as their digits. `diff` in v2 writes `number` plus what changed.",
+    ),
+    (
+        "V7",
+        "Every new code has its English and Chinese message, in the administrator's words.",
+        "`other_api_version`, `consecutive_digits`, `password_contains`, and `weak_password` as an error; see the codes table.",
+    ),
+];
 
 /// The general rulings (decisions.md, "The payload") and how the library applies each.
 pub const GENERAL: &[(&str, &str, &str)] = &[
@@ -199,10 +236,14 @@ fn describe_rule(spec: &FieldSpec) -> String {
     let mut s = match spec.rule {
         ValueRule::Text { charset, min, max } => {
             let what = match charset {
-                Charset::Digits => "digits",
-                Charset::LettersDigits => "letters and digits",
-                Charset::LettersDigitsSpace => "letters, digits and spaces",
-                Charset::Password => "printable ASCII except space and `` ; & \" ' \\ < > ` | ``",
+                Charset::Password => {
+                    "printable ASCII except space and `` ; & \" ' \\ < > ` | ``".to_owned()
+                }
+                Charset::CallerIdName => format!(
+                    "{} (counted in UTF-16 units)",
+                    Catalog::en().charset_name(charset)
+                ),
+                _ => Catalog::en().charset_name(charset).to_owned(),
             };
             if min > 1 {
                 format!("{what}, {min} to {max} characters")
@@ -216,9 +257,12 @@ fn describe_rule(spec: &FieldSpec) -> String {
             let list: Vec<String> = options.iter().map(|o| format!("`{o}`")).collect();
             format!("one of {}", list.join(", "))
         }
-        ValueRule::Email { max } => {
+        ValueRule::Email { max, charset } => {
+            let only = charset
+                .map(|c| format!(" of {}", Catalog::en().charset_name(c)))
+                .unwrap_or_default();
             format!(
-                "an e-mail address (WHATWG `<input type=email>` rule), at most {max} characters"
+                "an e-mail address (WHATWG `<input type=email>` rule){only}, at most {max} characters"
             )
         }
     };
@@ -233,6 +277,7 @@ fn describe_rule(spec: &FieldSpec) -> String {
 fn describe_blank(spec: &FieldSpec) -> &'static str {
     match spec.blank {
         Blank::Required => "required; never blank (errno 10004)",
+        Blank::Present => "required (errno 10004); not blank",
         Blank::NotBlank => "optional; not blank",
         Blank::Allowed => "optional; may be blank",
         Blank::AllowedOrNull => "optional; may be blank or null",
@@ -320,122 +365,28 @@ pub fn rules_markdown() -> String {
             );
         let _ = writeln!(w, "| {id} | {says} | {how} |");
     }
-    let _ = writeln!(w, "\n## Fields\n");
+    profile_tables(w, Profile::default(), "##");
+    let _ = writeln!(w, "\n## API 2.0.0 (profiles)\n");
     let _ = writeln!(
         w,
-        "One row per spec parameter, in the spec's order. \"Rule\" is what the validator \
-         checks; \"spec\" and \"ruling\" are where it comes from.\n"
+        "Firmware 30.13.0.30 and later speak API 2.0.0 (`api-v2.md`); a caller picks the \
+         profile (V1: command line `--api v2 --call add`, JavaScript `{{ api: \"v2\", call: \
+         \"add\" }}`, Python `api=\"v2\", call=\"add\"`, Rust `Context::profile`). The \
+         rulings:\n"
     );
-    let _ = writeln!(w, "| # | field | label | spec (extension-update.md row) | rule | blank | secret | ruling (decisions.md) |");
-    let _ = writeln!(w, "|---|---|---|---|---|---|---|---|");
-    for (i, spec) in FIELDS.iter().enumerate() {
-        let _ = writeln!(
-            w,
-            "| {} | `{}` | {} | {} | {} | {} | {} | {} |",
-            i.saturating_add(1),
-            spec.field.name(),
-            Catalog::en().label(spec.field),
-            escape(spec.spec),
-            escape(&describe_rule(spec)),
-            describe_blank(spec),
-            if spec.secret { "yes" } else { "" },
-            escape(spec.ruling),
-        );
+    let _ = writeln!(w, "| ruling | what it says | how it is enforced |");
+    let _ = writeln!(w, "|---|---|---|");
+    for (id, says, how) in PROFILE_RULINGS {
+        let _ = writeln!(w, "| {id} | {says} | {how} |");
     }
-    let _ = writeln!(w, "\n## Cross-field rules\n");
-    let _ = writeln!(
-        w,
-        "Judged on the effective settings: the current settings (when given) overlaid by the \
-         payload. Each reports on the field that must change. C1-C4 are errors (C5: a warning \
-         when the field was left out and no current settings were given); W rules are \
-         warnings only (C6).\n"
-    );
-    let _ = writeln!(
-        w,
-        "| rule | reports on | when | requirement | outcome | source |"
-    );
-    let _ = writeln!(w, "|---|---|---|---|---|---|");
-    for r in &CROSS_RULES {
-        let outcome = match &r.outcome {
-            Outcome::Required => {
-                "error `conditionally_required`; warning `may_be_required` if left out without context".to_owned()
-            }
-            Outcome::Warn(k) => format!("warning `{}`", k.code()),
-        };
+    for profile in Profile::all().filter(|p| p.api() != Api::V1) {
         let _ = writeln!(
             w,
-            "| {} | `{}` | `{}` is `{}` | {} | {} | {} |",
-            r.id,
-            r.target.name(),
-            r.when.name(),
-            r.equals,
-            describe_requirement(&r.requires),
-            outcome,
-            r.source
+            "\n### API 2.0.0 `{}` (`{}`)",
+            profile.call().path(),
+            profile.path()
         );
-    }
-    let _ = writeln!(w, "\n## Context rules\n");
-    let _ = writeln!(
-        w,
-        "Judged only when the caller gives the context they need (the list of existing \
-         extensions, or the current settings), on values that are valid so far, before the \
-         cross-field rules.\n"
-    );
-    let _ = writeln!(w, "| rule | reports on | check | outcome |");
-    let _ = writeln!(w, "|---|---|---|---|");
-    for r in &CONTEXT_RULES {
-        let check = match r.check {
-            ContextCheck::Exists => "must be an existing extension".to_owned(),
-            ContextCheck::ExistsWhenUsed { when, equals } => format!(
-                "must be an existing extension while `{}` is `{equals}` or not known",
-                when.name()
-            ),
-            ContextCheck::NotTakenUnless(other) => format!(
-                "must not be an existing extension unless it equals `{}`",
-                other.name()
-            ),
-            ContextCheck::MatchesCurrent(field) => format!(
-                "the current settings' `{}`, when they hold one, must equal it",
-                field.name()
-            ),
-        };
-        let severity = if r.warning { "warning" } else { "error" };
-        let errno = r
-            .kind
-            .errno()
-            .map(|n| format!(" (errno {n})"))
-            .unwrap_or_default();
-        let _ = writeln!(
-            w,
-            "| {} | `{}` | {check} | {severity} `{}`{errno} |",
-            r.id,
-            r.target.name(),
-            r.kind.code()
-        );
-    }
-    let _ = writeln!(w, "\n## Value warnings\n");
-    let _ = writeln!(
-        w,
-        "Judged on each sent, valid, non-blank value after the rules above; a field gets the \
-         first that applies. Never errors.\n"
-    );
-    let _ = writeln!(w, "| rule | reports on | check | code |");
-    let _ = writeln!(w, "|---|---|---|---|");
-    for r in &VALUE_WARNINGS {
-        let check = match r.check {
-            ValueCheck::LooksHashed => {
-                "32 hexadecimal digits, or equal to the current settings' value (the hash \
-                 `extension/query` returns)"
-            }
-            ValueCheck::Weak => "lacks a digit, an upper-case or a lower-case letter",
-        };
-        let _ = writeln!(
-            w,
-            "| {} | `{}` | {check} | `{}` |",
-            r.id,
-            r.field.name(),
-            r.check.code()
-        );
+        profile_tables(w, profile, "####");
     }
     let _ = writeln!(w, "\n## Fields a choice uses\n");
     let _ = writeln!(
@@ -507,6 +458,225 @@ pub fn rules_markdown() -> String {
         let _ = writeln!(w, "- {item}");
     }
     md
+}
+
+/// The tables of one profile: fields, cross-field rules, context rules, value warnings, and
+/// where the profile has them, password rules and defaults, under headings of level `h`.
+fn profile_tables(w: &mut String, profile: Profile, h: &str) {
+    let v1 = profile.api() == Api::V1;
+    let _ = writeln!(w, "\n{h} Fields\n");
+    if v1 {
+        let _ = writeln!(
+            w,
+            "One row per spec parameter, in the spec's order. \"Rule\" is what the validator \
+             checks; \"spec\" and \"ruling\" are where it comes from.\n"
+        );
+        let _ = writeln!(w, "| # | field | label | spec (extension-update.md row) | rule | blank | secret | ruling (decisions.md) |");
+        let _ = writeln!(w, "|---|---|---|---|---|---|---|---|");
+    } else {
+        let _ = writeln!(
+            w,
+            "One row per parameter, in the 2.0.0 page's order. \"Source\" says whether the row \
+             is the API 2.0.0 page's own or keeps API 1.x's rule because the page does not show \
+             it (V3).\n"
+        );
+        let _ = writeln!(w, "| # | field | label | source | spec (api-v2.md row) | rule | blank | secret | ruling (decisions.md) |");
+        let _ = writeln!(w, "|---|---|---|---|---|---|---|---|---|");
+    }
+    for (i, spec) in profile.fields().iter().enumerate() {
+        let source = if v1 {
+            String::new()
+        } else if spec.inherited {
+            "as API 1.x (row not shown in the 2.0.0 pages) | ".to_owned()
+        } else {
+            "API 2.0.0 page | ".to_owned()
+        };
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | {} | {source}{} | {} | {} | {} | {} |",
+            i.saturating_add(1),
+            spec.field.name(),
+            Catalog::en().label(spec.field),
+            escape(spec.spec),
+            escape(&describe_rule(spec)),
+            describe_blank(spec),
+            if spec.secret { "yes" } else { "" },
+            escape(spec.ruling),
+        );
+    }
+    let _ = writeln!(w, "\n{h} Cross-field rules\n");
+    let _ = writeln!(
+        w,
+        "Judged on the effective settings: the current settings (when given) overlaid by the \
+         payload. Each reports on the field that must change. C1-C4 are errors (C5: a warning \
+         when the field was left out and no current settings were given); W rules are \
+         warnings only (C6).\n"
+    );
+    let _ = writeln!(
+        w,
+        "| rule | reports on | when | requirement | outcome | source |"
+    );
+    let _ = writeln!(w, "|---|---|---|---|---|---|");
+    if profile.call() == crate::spec::profile::Call::Add {
+        let _ = writeln!(
+            w,
+            "An added extension starts from the defaults below (V5), so every rule is judged \
+             on known settings: a required field left out is an error, never C5's warning.\n"
+        );
+    }
+    for r in profile.cross_rules() {
+        let outcome = match &r.outcome {
+            Outcome::Required => {
+                "error `conditionally_required`; warning `may_be_required` if left out without context".to_owned()
+            }
+            Outcome::Warn(k) => format!("warning `{}`", k.code()),
+        };
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | `{}` is `{}` | {} | {} | {} |",
+            r.id,
+            r.target.name(),
+            r.when.name(),
+            r.equals,
+            describe_requirement(&r.requires),
+            outcome,
+            r.source
+        );
+    }
+    let _ = writeln!(w, "\n{h} Context rules\n");
+    let _ = writeln!(
+        w,
+        "Judged only when the caller gives the context they need (the list of existing \
+         extensions, or the current settings), on values that are valid so far, before the \
+         cross-field rules.\n"
+    );
+    let _ = writeln!(w, "| rule | reports on | check | outcome |");
+    let _ = writeln!(w, "|---|---|---|---|");
+    for r in profile.context_rules() {
+        let check = match r.check {
+            ContextCheck::Exists => "must be an existing extension".to_owned(),
+            ContextCheck::ExistsWhenUsed { when, equals } => format!(
+                "must be an existing extension while `{}` is `{equals}` or not known",
+                when.name()
+            ),
+            ContextCheck::ExistsOrOwnWhenUsed { when, equals } => format!(
+                "must be an existing extension or the new extension itself while `{}` is \
+                 `{equals}`",
+                when.name()
+            ),
+            ContextCheck::NotTakenUnless(other) => format!(
+                "must not be an existing extension unless it equals `{}`",
+                other.name()
+            ),
+            ContextCheck::NotTaken => "must not be an existing extension".to_owned(),
+            ContextCheck::MatchesCurrent => {
+                "the number the current settings hold (`number` or `extnumber`), when they \
+                 hold one, must equal it"
+                    .to_owned()
+            }
+        };
+        let severity = if r.warning { "warning" } else { "error" };
+        let errno = r
+            .kind
+            .errno()
+            .map(|n| format!(" (errno {n})"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | {check} | {severity} `{}`{errno} |",
+            r.id,
+            r.target.name(),
+            r.kind.code()
+        );
+    }
+    let _ = writeln!(w, "\n{h} Value warnings\n");
+    let _ = writeln!(
+        w,
+        "Judged on each sent, valid, non-blank value after the rules above; a field gets the \
+         first that applies. Never errors.\n"
+    );
+    let _ = writeln!(w, "| rule | reports on | check | code |");
+    let _ = writeln!(w, "|---|---|---|---|");
+    for r in profile.value_warnings() {
+        let check = match r.check {
+            ValueCheck::LooksHashed => {
+                "32 hexadecimal digits, or equal to the current settings' value (the hash \
+                 `extension/query` returns)"
+            }
+            ValueCheck::Weak => "lacks a digit, an upper-case or a lower-case letter",
+        };
+        let _ = writeln!(
+            w,
+            "| {} | `{}` | {check} | `{}` |",
+            r.id,
+            r.field.name(),
+            r.check.code()
+        );
+    }
+    if !profile.password_rules().is_empty() {
+        let _ = writeln!(w, "\n{h} Password rules\n");
+        let _ = writeln!(
+            w,
+            "Errors (V4), judged after the field's own row, the first that applies: shorter \
+             than the minimum (`too_short`), a missing digit, upper-case or lower-case letter \
+             (`weak_password`, `params.policy`), then for a strong password only a run of four \
+             or more consecutive digits up or down (`consecutive_digits`) and the extension's \
+             number or Caller ID name in any case, where the payload or the current settings \
+             hold them (`password_contains`, `params.field`). \"Weak passwords allowed\" (the \
+             PBX's \"Allow Weak Password\") judges by the basic minimum and the character \
+             classes only. The English page says \"the minimum length is 16\"; the Chinese \
+             page's \"greater than 16\" (\"大于16位\") is read as the same minimum.\n"
+        );
+        let _ = writeln!(
+            w,
+            "| field | strong minimum | basic minimum | must not contain |"
+        );
+        let _ = writeln!(w, "|---|---|---|---|");
+        for r in profile.password_rules() {
+            let names: Vec<String> = r
+                .not_containing
+                .iter()
+                .map(|f| format!("`{}`", f.name()))
+                .collect();
+            let _ = writeln!(
+                w,
+                "| `{}` | {} | {} | {} |",
+                r.field.name(),
+                r.strong_min,
+                r.basic_min,
+                names.join(", ")
+            );
+        }
+    }
+    if !profile.defaults().is_empty() {
+        let _ = writeln!(w, "\n{h} Defaults\n");
+        let _ = writeln!(
+            w,
+            "What an added extension starts with when the payload leaves a field out (V5); \
+             every other switch starts off and every other field blank.\n"
+        );
+        let _ = writeln!(w, "| field | starts as |");
+        let _ = writeln!(w, "|---|---|");
+        for d in profile.defaults() {
+            let value = match *d {
+                AddDefault::Value(_, v) => format!("`{v}`"),
+                AddDefault::Number(_) => "the extension's number".to_owned(),
+            };
+            let _ = writeln!(w, "| `{}` | {value} |", d.field().name());
+        }
+    }
+    let not: Vec<String> = profile
+        .not_updatable()
+        .iter()
+        .map(|(k, _)| format!("`{k}`"))
+        .collect();
+    if !v1 {
+        let _ = writeln!(
+            w,
+            "\nKeys of a query response this call does not take (`not_updatable`, Q2): {}.",
+            not.join(", ")
+        );
+    }
 }
 
 /// Table-cell text: a pipe would end the cell, and `<` before a letter would open an HTML tag

@@ -4,12 +4,11 @@ use crate::json::write::{write_array, Obj};
 use crate::report::catalog::Catalog;
 use crate::spec::charset::Charset;
 use crate::spec::cross::{
-    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, ValueCheck, ValueWarning,
-    CONTEXT_RULES, CROSS_RULES, USES, VALUE_WARNINGS,
+    ContextCheck, ContextRule, CrossRule, Outcome, Requirement, ValueCheck, ValueWarning, USES,
 };
 use crate::spec::email;
 use crate::spec::field::{Blank, FieldSpec, Group, ValueRule};
-use crate::spec::table::FIELDS;
+use crate::spec::profile::{AddDefault, Profile};
 use crate::spec::violation::{ViolationKind, CODES, PARAM_NAMES};
 
 /// What kind of control suits a field.
@@ -102,7 +101,7 @@ impl FieldSpec {
     #[must_use]
     pub fn max_length(&self) -> Option<u16> {
         match self.rule {
-            ValueRule::Text { max, .. } | ValueRule::Email { max } => Some(max),
+            ValueRule::Text { max, .. } | ValueRule::Email { max, .. } => Some(max),
             ValueRule::Range { .. } | ValueRule::OneOf(_) | ValueRule::Switch => None,
         }
     }
@@ -116,11 +115,12 @@ impl FieldSpec {
         }
     }
 
-    /// The characters allowed, for text fields.
+    /// The characters allowed, for text fields (and API 2.0.0's e-mail addresses).
     #[must_use]
     pub fn charset(&self) -> Option<Charset> {
         match self.rule {
             ValueRule::Text { charset, .. } => Some(charset),
+            ValueRule::Email { charset, .. } => charset,
             _ => None,
         }
     }
@@ -149,10 +149,11 @@ impl FieldSpec {
         self.blank.allows_blank()
     }
 
-    /// Whether the key must be present (only `extid`).
+    /// Whether the key must be present (`extid`, `number`; in `extension/add` also the
+    /// fields it requires).
     #[must_use]
     pub fn required(&self) -> bool {
-        self.blank == Blank::Required
+        self.blank.is_required()
     }
 
     /// The HTML attributes for the field's control.
@@ -288,7 +289,8 @@ impl FieldSpec {
     }
 }
 
-/// Every field's metadata, in table order.
+/// Every field's metadata of the default profile (API 1.x `extension/update`), in table
+/// order; another profile's are [`Profile::fields`].
 ///
 /// ```
 /// let fields = yeastar_extension_rules::fields();
@@ -297,7 +299,7 @@ impl FieldSpec {
 /// ```
 #[must_use]
 pub fn fields() -> &'static [FieldSpec] {
-    &FIELDS
+    Profile::default().fields()
 }
 
 /// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
@@ -309,8 +311,7 @@ pub fn fields() -> &'static [FieldSpec] {
 /// allows (fields name theirs in `charset`); `codes` lists every violation code and `params`
 /// every param name, in the order the compact report of the bindings numbers them;
 /// `roles` the fields that play a part (`number` names the extension to change, `renumber`
-/// gives it a new number, `query_number` holds an element's number in a query response,
-/// `query_list` is the key of a whole response's elements); `limits` the size limits (`max_bytes` of a request body, `max_current_bytes` of current
+/// gives it a new number, `query_list` is the key of a whole response's elements); `limits` the size limits (`max_bytes` of a request body, `max_current_bytes` of current
 /// settings, in bytes of JSON text); `escaped` the ranges of code points (`[first, last]`) a key is shown with escaped in a
 /// message (the characters that can hide or reorder text).
 ///
@@ -338,9 +339,35 @@ pub fn fields_json() -> String {
 /// ```
 #[must_use]
 pub fn fields_json_in(catalog: &Catalog) -> String {
+    profile_json(Profile::default(), catalog)
+}
+
+/// [`fields_json_in`] for any profile: its fields, groups and rules, its roles (`renumber`
+/// is `null` where the call has none), and three keys of its own: `profile` (`api`, `call`
+/// and `path` of the request), `password_rules` (API 2.0.0's, V4: `field`, `strong_min`,
+/// `basic_min`, `not_containing`) and `defaults` (what an added extension starts with, V5:
+/// `field` and `value`, or `number: true` for the extension's number).
+///
+/// ```
+/// use yeastar_extension_rules::{profile_json, Catalog, Profile};
+/// let json = profile_json(Profile::new("v2", "add")?, Catalog::en());
+/// assert!(json.contains(r#""profile":{"api":"v2","call":"add","path":"/api/v2.0.0/extension/add"}"#));
+/// assert!(json.contains(r#"{"field":"callerid","number":true}"#));
+/// # Ok::<(), yeastar_extension_rules::ProfileError>(())
+/// ```
+#[must_use]
+pub fn profile_json(profile: Profile, catalog: &Catalog) -> String {
+    let rows = profile.fields();
     let mut out = String::with_capacity(16 * 1024);
     let mut o = Obj::new(&mut out);
     o.num("format", METADATA_FORMAT);
+    {
+        let mut p = Obj::new(o.key("profile"));
+        p.str("api", profile.api().code())
+            .str("call", profile.call().code())
+            .str("path", &profile.path());
+        p.end();
+    }
     {
         let mut sets = Obj::new(o.key("charsets"));
         for c in Charset::ALL {
@@ -351,12 +378,17 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
     o.list("codes", &CODES);
     o.list("params", &PARAM_NAMES);
     {
-        let roles = crate::spec::profile::ROLES;
+        let roles = profile.roles();
         let mut r = Obj::new(o.key("roles"));
-        r.str("number", roles.number.name())
-            .str("renumber", roles.renumber.name())
-            .str("query_number", roles.query_number.name())
-            .str("query_list", roles.query_list);
+        r.str("number", roles.number.name());
+        match roles.renumber {
+            Some(f) => r.str("renumber", f.name()),
+            None => {
+                r.key("renumber").push_str("null");
+                &mut r
+            }
+        };
+        r.str("query_list", roles.query_list);
         r.end();
     }
     {
@@ -376,7 +408,7 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
         });
     }
     write_array(o.key("groups"), Group::ALL, |buf, g| {
-        let names: Vec<&str> = FIELDS
+        let names: Vec<&str> = rows
             .iter()
             .filter(|f| f.group == g)
             .map(|f| f.field.name())
@@ -387,12 +419,40 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
             .list("fields", &names);
         go.end();
     });
-    write_array(o.key("fields"), &FIELDS, |buf, f| {
-        f.write_json(buf, catalog)
+    write_array(o.key("fields"), rows, |buf, f| f.write_json(buf, catalog));
+    write_array(o.key("rules"), profile.cross_rules(), write_rule);
+    write_array(
+        o.key("context_rules"),
+        profile.context_rules(),
+        write_context_rule,
+    );
+    write_array(
+        o.key("value_rules"),
+        profile.value_warnings(),
+        write_value_rule,
+    );
+    write_array(
+        o.key("password_rules"),
+        profile.password_rules(),
+        |buf, r| {
+            let names: Vec<&str> = r.not_containing.iter().map(|f| f.name()).collect();
+            let mut p = Obj::new(buf);
+            p.str("field", r.field.name())
+                .num("strong_min", r.strong_min)
+                .num("basic_min", r.basic_min)
+                .list("not_containing", &names);
+            p.end();
+        },
+    );
+    write_array(o.key("defaults"), profile.defaults(), |buf, d| {
+        let mut p = Obj::new(buf);
+        p.str("field", d.field().name());
+        match *d {
+            AddDefault::Value(_, v) => p.str("value", v),
+            AddDefault::Number(_) => p.bool("number", true),
+        };
+        p.end();
     });
-    write_array(o.key("rules"), &CROSS_RULES, write_rule);
-    write_array(o.key("context_rules"), &CONTEXT_RULES, write_context_rule);
-    write_array(o.key("value_rules"), &VALUE_WARNINGS, write_value_rule);
     o.end();
     out
 }
@@ -435,12 +495,15 @@ fn write_context_rule(out: &mut String, rule: &ContextRule) {
             .str("check", "exists_when_used")
             .str("when", when.name())
             .str("equals", equals),
+        ContextCheck::ExistsOrOwnWhenUsed { when, equals } => o
+            .str("check", "exists_or_own_when_used")
+            .str("when", when.name())
+            .str("equals", equals),
         ContextCheck::NotTakenUnless(other) => o
             .str("check", "not_taken_unless")
             .str("other", other.name()),
-        ContextCheck::MatchesCurrent(field) => o
-            .str("check", "matches_current")
-            .str("current_field", field.name()),
+        ContextCheck::NotTaken => o.str("check", "not_taken"),
+        ContextCheck::MatchesCurrent => o.str("check", "matches_current"),
     };
     o.str("severity", if rule.warning { "warning" } else { "error" })
         .str("code", rule.kind.code());

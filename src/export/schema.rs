@@ -3,14 +3,29 @@
 //! What JSON Schema cannot say is listed in `docs/RULES.md` ("What the JSON Schema cannot say").
 
 use crate::json::write::{write_array, write_list, write_str, Obj};
-use crate::spec::cross::{Outcome, Requirement, CROSS_RULES};
+use crate::spec::charset::Charset;
+use crate::spec::cross::{Outcome, Requirement};
 use crate::spec::field::{Blank, FieldSpec, ValueRule};
-use crate::spec::table::FIELDS;
+use crate::spec::profile::{Api, Call, PasswordRule, Profile};
 
-/// The schema's `$id`.
+/// The `$id` of the default profile's schema ([`schema_id`] gives every profile's).
 pub const SCHEMA_ID: &str = "urn:yeastar-extension-rules:extension-update";
 
-/// The JSON Schema as compact JSON text.
+/// The `$id` of a profile's schema: [`SCHEMA_ID`] for API 1.x `extension/update`, else
+/// `urn:yeastar-extension-rules:v2:extension-add` and so on.
+#[must_use]
+pub fn schema_id(profile: Profile) -> String {
+    if profile.api() == Api::V1 && profile.call() == Call::Update {
+        return SCHEMA_ID.to_owned();
+    }
+    format!(
+        "urn:yeastar-extension-rules:{}:extension-{}",
+        profile.api().code(),
+        profile.call().code()
+    )
+}
+
+/// The JSON Schema of the default profile (API 1.x `extension/update`) as compact JSON text.
 ///
 /// ```
 /// let schema = yeastar_extension_rules::json_schema();
@@ -18,15 +33,41 @@ pub const SCHEMA_ID: &str = "urn:yeastar-extension-rules:extension-update";
 /// ```
 #[must_use]
 pub fn json_schema() -> String {
+    json_schema_for(Profile::default())
+}
+
+/// The JSON Schema of a profile's context-free rules as compact JSON text. API 2.0.0's
+/// passwords are judged by the strong policy (V4), the PBX's default.
+///
+/// ```
+/// use yeastar_extension_rules::{json_schema_for, Profile};
+/// let schema = json_schema_for(Profile::new("v2", "add")?);
+/// assert!(schema.contains(r#""required":["number","username","registername","registerpassword"]"#));
+/// # Ok::<(), yeastar_extension_rules::ProfileError>(())
+/// ```
+#[must_use]
+pub fn json_schema_for(profile: Profile) -> String {
+    let add = profile.call() == Call::Add;
     let mut out = String::with_capacity(8 * 1024);
     let mut o = Obj::new(&mut out);
     o.str("$schema", "https://json-schema.org/draft/2020-12/schema")
-        .str("$id", SCHEMA_ID)
-        .str("title", "Yeastar S-Series extension/update request body")
+        .str("$id", &schema_id(profile))
+        .str(
+            "title",
+            &if profile.api() == Api::V1 {
+                format!("Yeastar S-Series {} request body", profile.call().path())
+            } else {
+                format!(
+                    "Yeastar S-Series {} request body (API 2.0.0)",
+                    profile.call().path()
+                )
+            },
+        )
         .str("type", "object");
-    let required: Vec<&str> = FIELDS
+    let required: Vec<&str> = profile
+        .fields()
         .iter()
-        .filter(|f| f.blank == Blank::Required)
+        .filter(|f| f.blank.is_required())
         .map(|f| f.field.name())
         .collect();
     o.list("required", &required);
@@ -34,18 +75,23 @@ pub fn json_schema() -> String {
     {
         let buf = o.key("properties");
         let mut props = Obj::new(buf);
-        for spec in &FIELDS {
-            property(props.key(spec.field.name()), spec);
+        for spec in profile.fields() {
+            let password = profile
+                .password_rules()
+                .iter()
+                .find(|r| r.field == spec.field);
+            property(props.key(spec.field.name()), spec, password);
         }
         props.end();
     }
     {
-        // Only "sent blank while the trigger is sent" is context-free and an error; a target
-        // that cannot be blank anyway needs no conditional.
-        let conditionals = CROSS_RULES.iter().filter(|rule| {
+        // Only "sent blank while the trigger is sent" is context-free and an error (a target
+        // that cannot be blank anyway needs no conditional); in `extension/add`, which starts
+        // from its defaults, also "left out while the trigger is sent" (V5).
+        let conditionals = profile.cross_rules().iter().filter(|rule| {
             rule.requires == Requirement::NotBlank
                 && rule.outcome == Outcome::Required
-                && rule.target.spec().may_be_blank()
+                && (add || profile.row(rule.target).may_be_blank())
         });
         write_array(o.key("allOf"), conditionals, |buf, rule| {
             let mut c = Obj::new(buf);
@@ -81,6 +127,9 @@ pub fn json_schema() -> String {
                     }
                     p.end();
                 }
+                if add {
+                    t.list("required", &[rule.target.name()]);
+                }
                 t.end();
             }
             c.end();
@@ -90,8 +139,8 @@ pub fn json_schema() -> String {
     out
 }
 
-/// One property's subschema.
-fn property(out: &mut String, spec: &FieldSpec) {
+/// One property's subschema (a password with its strong rule, V4).
+fn property(out: &mut String, spec: &FieldSpec, password: Option<&PasswordRule>) {
     let mut o = Obj::new(out);
     let en = crate::report::catalog::Catalog::en();
     o.str("title", en.label(spec.field))
@@ -101,7 +150,10 @@ fn property(out: &mut String, spec: &FieldSpec) {
     }
     match spec.rule {
         ValueRule::Text { .. } | ValueRule::Email { .. } => {
-            let pattern = anchored(spec);
+            let pattern = match password {
+                Some(rule) => strong(spec, rule),
+                None => anchored(spec),
+            };
             let text = |buf: &mut String| {
                 let mut s = Obj::new(buf);
                 s.str("type", "string");
@@ -112,9 +164,12 @@ fn property(out: &mut String, spec: &FieldSpec) {
                 s.end();
             };
             if spec.numbers {
+                // The largest number of that many digits, at most 2^52 - 1: a JSON number from
+                // 2^52 up is not exact and must be sent as text (V3).
                 let max = spec
                     .max_length()
-                    .map_or(0, |n| 10u64.saturating_pow(n.into()).saturating_sub(1));
+                    .map_or(0, |n| 10u64.saturating_pow(n.into()).saturating_sub(1))
+                    .min((1u64 << 52) - 1);
                 let buf = o.key("anyOf");
                 buf.push('[');
                 text(buf);
@@ -178,9 +233,40 @@ fn property(out: &mut String, spec: &FieldSpec) {
     o.end();
 }
 
+/// A strong password's pattern (V4): the field's characters and length, at least the strong
+/// minimum, a digit, an upper-case and a lower-case letter, and no run of four consecutive
+/// digits. (That it must not contain the number or the name depends on other fields.)
+fn strong(spec: &FieldSpec, rule: &PasswordRule) -> String {
+    let (class, max) = match spec.rule {
+        ValueRule::Text { charset, max, .. } => (charset.class(), max),
+        _ => (Charset::StrongPassword.class(), 0),
+    };
+    let runs: Vec<String> = (0u8..7)
+        .flat_map(|d| {
+            let up: String = (d..d + 4).map(|x| char::from(b'0' + x)).collect();
+            let down: String = up.chars().rev().collect();
+            [up, down]
+        })
+        .collect();
+    format!(
+        "^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?!.*(?:{})){class}{{{},{max}}}$",
+        runs.join("|"),
+        rule.strong_min
+    )
+}
+
 /// `^…$` around the field's pattern, with blank allowed where the field allows it.
 fn anchored(spec: &FieldSpec) -> String {
-    let inner = spec.pattern().unwrap_or_default();
+    let inner = match (spec.rule, spec.pattern()) {
+        // API 2.0.0's e-mail: its characters, then the address (V3).
+        (
+            ValueRule::Email {
+                charset: Some(c), ..
+            },
+            Some(p),
+        ) => format!("(?={}*$){p}", c.class()),
+        (_, p) => p.unwrap_or_default(),
+    };
     if spec.may_be_blank() {
         format!("^(?:{inner})?$")
     } else {

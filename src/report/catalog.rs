@@ -160,6 +160,15 @@ impl Catalog {
         self.groups.get(at).map_or("", String::as_str)
     }
 
+    /// The words for a character set (the catalog's `names.charset`), as messages name it.
+    #[must_use]
+    pub fn charset_name(&self, charset: crate::spec::charset::Charset) -> &str {
+        self.names
+            .get("charset")
+            .and_then(|m| m.get(charset.code()))
+            .map_or(charset.code(), String::as_str)
+    }
+
     /// An interface string of the editor, by key.
     #[must_use]
     pub fn ui(&self, key: &str) -> Option<&str> {
@@ -222,7 +231,12 @@ impl Catalog {
         params: &[(&'static str, Param)],
     ) -> Result<(), ()> {
         if name == "label" && table.is_none() {
-            self.write_label(out, v.field());
+            // A parameter by its label; any other key (one the call does not take, `number`
+            // in API 1.x among them) as it was sent.
+            match v.known_field() {
+                Some(field) => out.push_str(self.label(field)),
+                None => self.write_key(out, v.field()),
+            }
             return Ok(());
         }
         let value = params
@@ -260,11 +274,14 @@ impl Catalog {
     fn write_label(&self, out: &mut String, name: &str) {
         match Field::from_name(name) {
             Some(field) => out.push_str(self.label(field)),
-            None => {
-                let key = Printable(name).to_string();
-                self.key.render_with(out, &[("key", key.as_str())]);
-            }
+            None => self.write_key(out, name),
         }
+    }
+
+    /// A key as sent, with the characters that can hide or reorder text escaped.
+    fn write_key(&self, out: &mut String, key: &str) {
+        let key = Printable(key).to_string();
+        self.key.render_with(out, &[("key", key.as_str())]);
     }
 
     fn write_list(&self, out: &mut String, items: &[&str]) {
@@ -551,55 +568,12 @@ fn parse(text: &str) -> Result<Catalog, CatalogError> {
     })
 }
 
-/// The characters a key is shown with escaped (as `\u{…}`) in messages, as inclusive ranges of
-/// code points: those that can hide or reorder text. Control characters (Unicode's category
-/// Cc), format characters (Cf: soft hyphen, bidirectional controls, zero-width characters,
-/// the byte order mark, tags, …), line and paragraph separators (Zl, Zp), spaces other than
-/// the ASCII space (Zs: they look like one), and the other default-ignorable code points
-/// (the combining grapheme joiner, Hangul fillers, variation selectors, …). Everything else,
-/// Chinese or accented letters included, is shown as typed. The npm package renders keys from
-/// this same list (exported with the metadata as `escaped`).
-pub(crate) const ESCAPED: &[(u32, u32)] = &[
-    (0x0000, 0x001F),
-    (0x007F, 0x00A0),
-    (0x00AD, 0x00AD),
-    (0x034F, 0x034F),
-    (0x0600, 0x0605),
-    (0x061C, 0x061C),
-    (0x06DD, 0x06DD),
-    (0x070F, 0x070F),
-    (0x0890, 0x0891),
-    (0x08E2, 0x08E2),
-    (0x115F, 0x1160),
-    (0x1680, 0x1680),
-    (0x17B4, 0x17B5),
-    (0x180B, 0x180F),
-    (0x2000, 0x200F),
-    (0x2028, 0x202F),
-    (0x205F, 0x206F),
-    (0x3000, 0x3000),
-    (0x3164, 0x3164),
-    (0xFE00, 0xFE0F),
-    (0xFEFF, 0xFEFF),
-    (0xFFA0, 0xFFA0),
-    (0xFFF0, 0xFFFB),
-    (0x110BD, 0x110BD),
-    (0x110CD, 0x110CD),
-    (0x13430, 0x1343F),
-    (0x1BCA0, 0x1BCA3),
-    (0x1D173, 0x1D17A),
-    (0xE0000, 0xE0FFF),
-];
+/// The characters a key is shown with escaped (as `\u{…}`) in messages: those that can hide or
+/// reorder text ([`crate::spec::charset::HIDDEN`]).
+pub(crate) use crate::spec::charset::HIDDEN as ESCAPED;
 
 /// Whether a character is shown escaped in a key (see [`ESCAPED`]).
-pub(crate) fn escaped(c: char) -> bool {
-    let c = u32::from(c);
-    // Printable ASCII, the usual case, without a search.
-    if (0x20..0x7F).contains(&c) {
-        return false;
-    }
-    ESCAPED.iter().any(|&(lo, hi)| lo <= c && c <= hi)
-}
+pub(crate) use crate::spec::charset::hidden as escaped;
 
 /// Shows a key with the characters that can hide or reorder text escaped ([`ESCAPED`]), so a
 /// message never carries them; everything else appears as typed.

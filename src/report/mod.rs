@@ -264,14 +264,14 @@ pub(crate) fn write_param(out: &mut String, p: Param) {
 pub struct Payload {
     buf: String,
     spans: [Option<(usize, usize)>; COUNT],
+    /// The fields in the order they were written: the profile's table order.
+    order: [u8; COUNT],
+    len: u8,
 }
 
 impl Default for Payload {
     fn default() -> Self {
-        Payload {
-            buf: String::new(),
-            spans: [None; COUNT],
-        }
+        Payload::with_capacity(0)
     }
 }
 
@@ -280,6 +280,8 @@ impl Payload {
         Payload {
             buf: String::with_capacity(bytes),
             spans: [None; COUNT],
+            order: [0; COUNT],
+            len: 0,
         }
     }
 
@@ -287,6 +289,12 @@ impl Payload {
         let start = self.buf.len();
         self.buf.push_str(value);
         if let Some(slot) = self.spans.get_mut(field.index()) {
+            if slot.is_none() {
+                if let Some(o) = self.order.get_mut(usize::from(self.len)) {
+                    *o = field as u8;
+                    self.len = self.len.saturating_add(1);
+                }
+            }
             *slot = Some((start, self.buf.len()));
         }
     }
@@ -298,17 +306,22 @@ impl Payload {
         self.buf.get(a..b)
     }
 
-    /// The fields that were sent, in table order.
+    /// The fields that were sent, in the table order of the profile that judged them.
     pub fn iter(&self) -> impl Iterator<Item = (Field, &str)> + '_ {
-        Field::ALL
+        self.order
+            .get(..usize::from(self.len))
+            .unwrap_or(&[])
             .iter()
-            .filter_map(move |&f| self.get(f).map(|v| (f, v)))
+            .filter_map(move |&i| {
+                let f = *Field::ALL.get(usize::from(i))?;
+                self.get(f).map(|v| (f, v))
+            })
     }
 
     /// How many fields were sent.
     #[must_use]
     pub fn len(&self) -> usize {
-        self.spans.iter().filter(|s| s.is_some()).count()
+        usize::from(self.len)
     }
 
     /// Whether no field was sent (never the case for a valid payload, which has `extid`).

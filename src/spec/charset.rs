@@ -1,8 +1,12 @@
 //! Character sets: which ASCII bytes a text field may hold (ruling G6).
 //!
-//! Every predicate here works on single bytes and accepts ASCII only, so a value that passes has as
-//! many characters as bytes and UTF-16 units. No regular expression is involved; the HTML `pattern`
-//! strings below are derived from the same definitions and a test proves they agree byte for byte.
+//! Every predicate here works on single bytes, and every set but one accepts ASCII only, so a value
+//! that passes has as many characters as bytes and UTF-16 units. The exception is API 2.0.0's
+//! Caller ID name ([`Charset::CallerIdName`], ruling V3), which takes any character but a few
+//! ASCII symbols and the characters that can hide or reorder text ([`HIDDEN`]); its length is
+//! counted in UTF-16 units, as an HTML `maxlength` counts. No regular expression is involved; the
+//! HTML `pattern` strings below are derived from the same definitions and a test proves they
+//! agree.
 
 /// The bytes a password may not contain besides space and control characters (spec row
 /// `registerpassword`): semicolon, ampersand, double quote, single quote, backslash, less-than,
@@ -29,19 +33,44 @@ pub enum Charset {
     LettersDigitsSpace,
     /// Printable ASCII (`!` to `~`) except `; & " ' \ < > `` ` `` |`: no space, no control.
     Password,
+    /// API 2.0.0's passwords (V4): letters, digits and `~ ^ * - _ ?`.
+    StrongPassword,
+    /// API 2.0.0's Caller ID name (V3): any character except
+    /// ``! % . @ : ; & " ' \ < > ` $``, control characters and the characters that can hide
+    /// or reorder text ([`HIDDEN`]). Spaces and non-ASCII letters (`José`, `王芳`) are allowed.
+    CallerIdName,
+    /// API 2.0.0's e-mail address (V3): printable ASCII except space and
+    /// ``# ; , [ ] = & " ' \ < > ` $``.
+    EmailAddress,
 }
 
 impl Charset {
     /// Every character set, in a stable order.
-    pub const ALL: [Charset; 4] = [
+    pub const ALL: [Charset; 7] = [
         Charset::Digits,
         Charset::LettersDigits,
         Charset::LettersDigitsSpace,
         Charset::Password,
+        Charset::StrongPassword,
+        Charset::CallerIdName,
+        Charset::EmailAddress,
     ];
 
-    /// Every character the set allows, in ASCII order: the set written out, for readers that
-    /// should not have to parse a pattern (the JavaScript package's clean path).
+    /// Whether the set holds ASCII characters only (every set but [`Charset::CallerIdName`]):
+    /// then a value's length in bytes is its length in characters and in UTF-16 units.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Charset;
+    /// assert!(Charset::Digits.ascii_only());
+    /// assert!(!Charset::CallerIdName.ascii_only());
+    /// ```
+    #[must_use]
+    pub const fn ascii_only(self) -> bool {
+        !matches!(self, Charset::CallerIdName)
+    }
+
+    /// Every ASCII character the set allows, in ASCII order: the set written out, for readers
+    /// that should not have to parse a pattern (the JavaScript package's clean path).
     ///
     /// ```
     /// use yeastar_extension_rules::Charset;
@@ -77,6 +106,47 @@ impl Charset {
                         b';' | b'&' | b'"' | b'\'' | b'\\' | b'<' | b'>' | b'`' | b'|'
                     )
             }
+            Charset::StrongPassword => {
+                b.is_ascii_alphanumeric() || matches!(b, b'~' | b'^' | b'*' | b'-' | b'_' | b'?')
+            }
+            Charset::CallerIdName => {
+                (b == b' ' || b.is_ascii_graphic())
+                    && !matches!(
+                        b,
+                        b'!' | b'%'
+                            | b'.'
+                            | b'@'
+                            | b':'
+                            | b';'
+                            | b'&'
+                            | b'"'
+                            | b'\''
+                            | b'\\'
+                            | b'<'
+                            | b'>'
+                            | b'`'
+                            | b'$'
+                    )
+            }
+            Charset::EmailAddress => {
+                b.is_ascii_graphic()
+                    && !matches!(
+                        b,
+                        b'#' | b';'
+                            | b','
+                            | b'['
+                            | b']'
+                            | b'='
+                            | b'&'
+                            | b'"'
+                            | b'\''
+                            | b'\\'
+                            | b'<'
+                            | b'>'
+                            | b'`'
+                            | b'$'
+                    )
+            }
         }
     }
 
@@ -87,6 +157,9 @@ impl Charset {
             Charset::LettersDigits => 2,
             Charset::LettersDigitsSpace => 4,
             Charset::Password => 8,
+            Charset::StrongPassword => 16,
+            Charset::CallerIdName => 32,
+            Charset::EmailAddress => 64,
         }
     }
 
@@ -100,12 +173,34 @@ impl Charset {
     #[must_use]
     pub fn first_invalid(self, s: &str) -> Option<usize> {
         let mask = self.mask();
-        let at = s
-            .as_bytes()
-            .iter()
-            .position(|&b| CLASSES.get(usize::from(b)).copied().unwrap_or(0) & mask == 0)?;
-        // Everything before `at` is ASCII, so the byte index is the character index.
-        Some(at)
+        let ascii = |b: u8| CLASSES.get(usize::from(b)).copied().unwrap_or(0) & mask != 0;
+        if self.ascii_only() {
+            let at = s.as_bytes().iter().position(|&b| !ascii(b))?;
+            // Everything before `at` is ASCII, so the byte index is the character index.
+            return Some(at);
+        }
+        s.chars().position(|c| match u8::try_from(c) {
+            Ok(b) if b.is_ascii() => !ascii(b),
+            _ => hidden(c),
+        })
+    }
+
+    /// The length of a value of this set as the rule table counts it: bytes for the ASCII
+    /// sets (a value that passes [`first_invalid`](Charset::first_invalid) is ASCII), UTF-16
+    /// units for [`Charset::CallerIdName`], as an HTML `maxlength` counts.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::Charset;
+    /// assert_eq!(Charset::CallerIdName.length("José"), 4);
+    /// assert_eq!(Charset::CallerIdName.length("😀"), 2);
+    /// ```
+    #[must_use]
+    pub fn length(self, s: &str) -> usize {
+        if self.ascii_only() {
+            s.len()
+        } else {
+            s.encode_utf16().count()
+        }
     }
 
     /// A stable name for the set, used as the `allowed` parameter of errors.
@@ -116,6 +211,9 @@ impl Charset {
             Charset::LettersDigits => "letters_digits",
             Charset::LettersDigitsSpace => "letters_digits_space",
             Charset::Password => "password",
+            Charset::StrongPassword => "strong_password",
+            Charset::CallerIdName => "caller_id_name",
+            Charset::EmailAddress => "email_address",
         }
     }
 
@@ -135,8 +233,69 @@ impl Charset {
             Charset::LettersDigits => "[A-Za-z0-9]",
             Charset::LettersDigitsSpace => "[A-Za-z0-9 ]",
             Charset::Password => r"[!#$%\(\)*+,\-.\/0-9:=?@A-Z\[\]\^_a-z\{\}~]",
+            Charset::StrongPassword => r"[*\-0-9?A-Z\^_a-z~]",
+            // The printable ASCII the set allows, then the Basic Multilingual Plane without
+            // the hidden characters ([`HIDDEN`]) and the surrogates: a pattern counts code
+            // points where the rule counts UTF-16 units, so characters beyond the plane
+            // (which count two) are left out of it, and the pattern never accepts what the
+            // rule refuses (tests/patterns.rs derives this class from `HIDDEN`).
+            Charset::CallerIdName => CALLER_ID_NAME_CLASS,
+            Charset::EmailAddress => r"[!%\(\)*+\-.\/0-9:?@A-Z\^_a-z\{\|\}~]",
         }
     }
+}
+
+/// [`Charset::CallerIdName`]'s class (see [`Charset::class`]).
+const CALLER_ID_NAME_CLASS: &str = r"[ #\(\)*+,\-\/0-9=?A-Z\[\]\^_a-z\{\|\}~\u00A1-\u00AC\u00AE-\u034E\u0350-\u05FF\u0606-\u061B\u061D-\u06DC\u06DE-\u070E\u0710-\u088F\u0892-\u08E1\u08E3-\u115E\u1161-\u167F\u1681-\u17B3\u17B6-\u180A\u1810-\u1FFF\u2010-\u2027\u2030-\u205E\u2070-\u2FFF\u3001-\u3163\u3165-\uD7FF\uE000-\uFDFF\uFE10-\uFEFE\uFF00-\uFF9F\uFFA1-\uFFEF\uFFFC-\uFFFF]";
+
+/// The characters that can hide or reorder text, as inclusive ranges of code points: control
+/// characters (Unicode's category Cc), format characters (Cf: soft hyphen, bidirectional
+/// controls, zero-width characters, the byte order mark, tags, …), line and paragraph
+/// separators (Zl, Zp), spaces other than the ASCII space (Zs: they look like one), and the
+/// other default-ignorable code points (the combining grapheme joiner, Hangul fillers,
+/// variation selectors, …). API 2.0.0's Caller ID name refuses them (V3, G6), and messages
+/// show them escaped wherever a key is shown (the npm package renders keys from this same list,
+/// exported with the metadata as `escaped`).
+pub(crate) const HIDDEN: &[(u32, u32)] = &[
+    (0x0000, 0x001F),
+    (0x007F, 0x00A0),
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x115F, 0x1160),
+    (0x1680, 0x1680),
+    (0x17B4, 0x17B5),
+    (0x180B, 0x180F),
+    (0x2000, 0x200F),
+    (0x2028, 0x202F),
+    (0x205F, 0x206F),
+    (0x3000, 0x3000),
+    (0x3164, 0x3164),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0),
+    (0xFFF0, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+];
+
+/// Whether a character is one of [`HIDDEN`].
+pub(crate) fn hidden(c: char) -> bool {
+    let c = u32::from(c);
+    // Printable ASCII, the usual case, without a search.
+    if (0x20..0x7F).contains(&c) {
+        return false;
+    }
+    HIDDEN.iter().any(|&(lo, hi)| lo <= c && c <= hi)
 }
 
 /// For each byte, the bits of the sets that allow it: one load per character instead of a

@@ -9,7 +9,7 @@ use crate::spec::table::{CUSTOM_NUMBER, EXTENSION, MOBILE_NUMBER, ON, VOICEMAIL}
 use crate::spec::violation::ViolationKind;
 
 /// What breaking a rule produces.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Outcome {
     /// An error, [`ViolationKind::ConditionallyRequired`]; when the target was left out and no
@@ -34,7 +34,7 @@ pub enum Requirement {
 }
 
 /// One cross-field rule: while `when` equals `equals`, `target` must meet `requires`.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct CrossRule {
     /// The ruling it implements (`C1` … `C4`) or a warning's name (`W1` …).
@@ -107,8 +107,11 @@ const C3: &str = source("extension-update.md rows `Xtransfernum`; decisions.md C
 const C4: &str = source("decisions.md C4");
 const C6: &str = source("decisions.md C6");
 
-/// The cross-field rules, in the order they are judged.
-pub static CROSS_RULES: [CrossRule; 22] = [
+/// The cross-field rules of API 1.x, in the order they are judged.
+pub static CROSS_RULES: [CrossRule; 22] = CROSS_RULES_TABLE;
+
+/// [`CROSS_RULES`] as a constant, which later profiles' tables are built from.
+pub(crate) const CROSS_RULES_TABLE: [CrossRule; 22] = [
     must_fill("C1", Field::Mobile, Field::Enablemobile, ON, C1),
     must_fill("C1", Field::Mobile, Field::Atransferto, MOBILE_NUMBER, C1),
     must_fill("C1", Field::Mobile, Field::Ntransferto, MOBILE_NUMBER, C1),
@@ -279,15 +282,25 @@ pub enum ContextCheck {
         /// The option that uses it.
         equals: &'static str,
     },
+    /// The value must be an existing extension, or the extension's own number, while `when` is
+    /// `equals` or not known (V5: an added extension may forward to itself).
+    ExistsOrOwnWhenUsed {
+        /// The field that decides whether the value is used.
+        when: Field,
+        /// The option that uses it.
+        equals: &'static str,
+    },
     /// The value must not be an existing extension unless it equals this field's (X2).
     NotTakenUnless(Field),
-    /// The current settings must describe this extension: their value of this field, when
-    /// they hold one, equals the value (X1).
-    MatchesCurrent(Field),
+    /// The value must not be an existing extension (V5: the number of an added extension).
+    NotTaken,
+    /// The current settings must describe this extension: the number they hold (`number` or
+    /// `extnumber`, V6), when they hold one, equals the value (X1).
+    MatchesCurrent,
 }
 
 /// One rule on the caller's context, reported on `target` (G4) in the order of the table.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 #[non_exhaustive]
 pub struct ContextRule {
     /// The ruling it implements.
@@ -325,7 +338,7 @@ const fn used_by(when: Field) -> ContextCheck {
     }
 }
 
-/// The rules on the caller's context, judged after each field's own rule and before the
+/// The rules on the caller's context in API 1.x, judged after each field's own rule and before the
 /// cross-field rules, on values that are valid so far.
 pub static CONTEXT_RULES: [ContextRule; 6] = [
     context(
@@ -366,7 +379,7 @@ pub static CONTEXT_RULES: [ContextRule; 6] = [
     context(
         "X1",
         Field::Extid,
-        ContextCheck::MatchesCurrent(Field::Extnumber),
+        ContextCheck::MatchesCurrent,
         ViolationKind::CurrentMismatch,
         true,
     ),
@@ -430,7 +443,7 @@ pub struct ValueWarning {
     pub check: ValueCheck,
 }
 
-/// The value warnings, in the order they are judged (a field gets the first that applies).
+/// The value warnings of API 1.x, in the order they are judged (a field gets the first that applies).
 pub static VALUE_WARNINGS: [ValueWarning; 3] = [
     ValueWarning {
         id: "Q3",
@@ -455,7 +468,10 @@ impl ValueCheck {
     pub fn code(self) -> &'static str {
         match self {
             ValueCheck::LooksHashed => ViolationKind::PasswordLooksHashed,
-            ValueCheck::Weak => ViolationKind::WeakPassword { missing: &[] },
+            ValueCheck::Weak => ViolationKind::WeakPassword {
+                missing: &[],
+                policy: None,
+            },
         }
         .code()
     }
@@ -468,17 +484,69 @@ impl ValueCheck {
                 let hash = value.len() == 32 && value.bytes().all(|b| b.is_ascii_hexdigit());
                 (hash || current == Some(value)).then_some(ViolationKind::PasswordLooksHashed)
             }
-            ValueCheck::Weak => {
-                let has = |f: fn(&u8) -> bool| value.as_bytes().iter().any(f);
-                let missing = usize::from(!has(u8::is_ascii_digit))
-                    | usize::from(!has(u8::is_ascii_uppercase)) << 1
-                    | usize::from(!has(u8::is_ascii_lowercase)) << 2;
-                let list = crate::spec::violation::WEAK
-                    .get(missing)
-                    .copied()
-                    .unwrap_or(&[]);
-                (!list.is_empty()).then_some(ViolationKind::WeakPassword { missing: list })
+            ValueCheck::Weak => lacking(value).map(|missing| ViolationKind::WeakPassword {
+                missing,
+                policy: None,
+            }),
+        }
+    }
+}
+
+/// What a password lacks of a digit, an upper-case and a lower-case letter (Q5, V4), or `None`
+/// when it has all three.
+pub(crate) fn lacking(value: &str) -> Option<&'static [&'static str]> {
+    let has = |f: fn(&u8) -> bool| value.as_bytes().iter().any(f);
+    let missing = usize::from(!has(u8::is_ascii_digit))
+        | usize::from(!has(u8::is_ascii_uppercase)) << 1
+        | usize::from(!has(u8::is_ascii_lowercase)) << 2;
+    let list = crate::spec::violation::WEAK
+        .get(missing)
+        .copied()
+        .unwrap_or(&[]);
+    (!list.is_empty()).then_some(list)
+}
+
+/// Whether a value holds a run of four or more consecutive digits, up or down (`4567`,
+/// `7654`; V4).
+pub(crate) fn consecutive_digits(value: &str) -> bool {
+    let (mut up, mut down) = (1u8, 1u8);
+    let mut last: Option<u8> = None;
+    for b in value.bytes() {
+        match (last, b.is_ascii_digit()) {
+            (Some(p), true) => {
+                up = if b == p.wrapping_add(1) {
+                    up.saturating_add(1)
+                } else {
+                    1
+                };
+                down = if p == b.wrapping_add(1) {
+                    down.saturating_add(1)
+                } else {
+                    1
+                };
             }
+            _ => {
+                up = 1;
+                down = 1;
+            }
+        }
+        if up >= 4 || down >= 4 {
+            return true;
+        }
+        last = b.is_ascii_digit().then_some(b);
+    }
+    false
+}
+
+#[cfg(test)]
+mod password_tests {
+    #[test]
+    fn runs_of_digits() {
+        for yes in ["4567", "a7654b", "x0123", "98765"] {
+            assert!(super::consecutive_digits(yes), "{yes}");
+        }
+        for no in ["", "456", "4568", "9012", "45a67", "1357", "7765"] {
+            assert!(!super::consecutive_digits(no), "{no}");
         }
     }
 }

@@ -4,7 +4,9 @@ use crate::spec::charset::Charset;
 
 macro_rules! fields {
     ($($(#[$doc:meta])* $variant:ident = $name:literal,)*) => {
-        /// One parameter of `extension/update`, in the spec's table order.
+        /// One parameter of the calls the library knows, in API 1.x's table order, then the
+        /// parameters only later APIs have (`number`). Which fields a call takes, and in which
+        /// order it lists them, is its profile's ([`crate::spec::profile::Profile::fields`]).
         ///
         /// ```
         /// use yeastar_extension_rules::Field;
@@ -14,6 +16,7 @@ macro_rules! fields {
         /// ```
         #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         #[repr(u8)]
+        #[non_exhaustive]
         pub enum Field {
             $($(#[$doc])* $variant,)*
         }
@@ -35,8 +38,8 @@ macro_rules! fields {
     };
 }
 
-/// How many parameters the spec's table has.
-pub const COUNT: usize = 38;
+/// How many fields there are, over every profile.
+pub const COUNT: usize = 39;
 
 fields! {
     /// `extid`: the extension to configure.
@@ -115,6 +118,8 @@ fields! {
     Callrestriction = "callrestriction",
     /// `agentid`.
     Agentid = "agentid",
+    /// `number`: API 2.0.0's name for the extension to configure (V2).
+    Number = "number",
 }
 
 impl Field {
@@ -139,7 +144,9 @@ impl Field {
         same(field.name(), name).then_some(field)
     }
 
-    /// The rule-table row of this field.
+    /// The field's row in the first profile that takes it: API 1.x `extension/update` for
+    /// every field but `number`, API 2.0.0 `extension/update` for `number`. A profile's own
+    /// row is [`crate::spec::profile::Profile::field`].
     ///
     /// ```
     /// use yeastar_extension_rules::Field;
@@ -148,7 +155,7 @@ impl Field {
     #[inline]
     #[must_use]
     pub fn spec(self) -> &'static FieldSpec {
-        crate::spec::table::spec_of(self)
+        crate::spec::profile::first_row(self)
     }
 }
 
@@ -213,6 +220,7 @@ mod tests {
             "__proto__",
             "moblie",
             "extidextidextidextidx",
+            "numbers",
         ] {
             assert_eq!(Field::from_name(other), None);
         }
@@ -250,10 +258,13 @@ pub enum ValueRule {
     /// An on/off switch: exactly `"on"` or `"off"` ([`crate::spec::table::ON_OFF`]); other spellings, `true`
     /// and `1` get the right one suggested.
     Switch,
-    /// An e-mail address as WHATWG HTML defines it for `<input type=email>`, at most `max` characters.
+    /// An e-mail address as WHATWG HTML defines it for `<input type=email>`, at most `max`
+    /// characters, and where `charset` is given of those characters only (checked first).
     Email {
         /// Most characters.
         max: u16,
+        /// The characters allowed, if the call restricts them further (API 2.0.0, V3).
+        charset: Option<Charset>,
     },
 }
 
@@ -281,6 +292,9 @@ impl ValueRule {
 pub enum Blank {
     /// The key must be present and not blank; missing, `null` or `""` carry errno 10004.
     Required,
+    /// The key must be present (missing or `null` carry errno 10004) and not blank (`""` is
+    /// `blank`): the required fields of API 2.0.0's `extension/add` (V5).
+    Present,
     /// Optional key; when present it must not be blank.
     NotBlank,
     /// Optional key; `""` is allowed (it clears the setting).
@@ -294,6 +308,12 @@ impl Blank {
     #[must_use]
     pub const fn allows_blank(self) -> bool {
         matches!(self, Blank::Allowed | Blank::AllowedOrNull)
+    }
+
+    /// Whether the key must be sent.
+    #[must_use]
+    pub const fn is_required(self) -> bool {
+        matches!(self, Blank::Required | Blank::Present)
     }
 }
 
@@ -373,6 +393,9 @@ pub struct FieldSpec {
     pub spec: &'static str,
     /// Which rulings of decisions.md shape this row, and how.
     pub ruling: &'static str,
+    /// Whether the row keeps an earlier API's rule because the call's published page does not
+    /// show it (V3), rather than being the page's own.
+    pub inherited: bool,
 }
 
 /// Whether two short strings (names, options) are equal. Natively compared eight bytes at a

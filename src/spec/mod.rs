@@ -10,6 +10,7 @@ pub mod field;
 pub mod profile;
 pub mod query;
 pub mod table;
+pub mod v2;
 pub mod violation;
 
 /// The largest JSON text accepted, checked before parsing (G1). A full payload with every field

@@ -5,7 +5,8 @@
 //! limit here changes it everywhere.
 
 use crate::spec::charset::Charset;
-use crate::spec::field::{Blank, Field, FieldSpec, Group, ValueRule, COUNT};
+use crate::spec::field::{Blank, Field, FieldSpec, Group, ValueRule};
+use crate::spec::profile::{Api, Call, Tables};
 
 /// Prose for people (spec summary, ruling). The WebAssembly module has no use for it:
 /// the npm package ships the field metadata as data generated natively from this same table,
@@ -19,6 +20,7 @@ macro_rules! prose {
         }
     };
 }
+pub(crate) use prose;
 
 /// A switch turned on.
 pub(crate) const ON: &str = "on";
@@ -53,15 +55,15 @@ pub const MAX_DURATIONS: &[&str] = &[
     "6000",
 ];
 
-const fn text(charset: Charset, min: u16, max: u16) -> ValueRule {
+pub(crate) const fn text(charset: Charset, min: u16, max: u16) -> ValueRule {
     ValueRule::Text { charset, min, max }
 }
 
-const EXT: ValueRule = text(Charset::Digits, 1, 7);
-const SWITCH: ValueRule = ValueRule::Switch;
+pub(crate) const EXT: ValueRule = text(Charset::Digits, 1, 7);
+pub(crate) const SWITCH: ValueRule = ValueRule::Switch;
 
 /// Shorthand for a row; `numbers`, `secret` and the rest are spelled out where they differ.
-const fn row(
+pub(crate) const fn row(
     field: Field,
     group: Group,
     rule: ValueRule,
@@ -78,20 +80,21 @@ const fn row(
         secret: false,
         spec: prose!(spec),
         ruling: prose!(ruling),
+        inherited: false,
     }
 }
 
-const fn numeric(mut r: FieldSpec) -> FieldSpec {
+pub(crate) const fn numeric(mut r: FieldSpec) -> FieldSpec {
     r.numbers = true;
     r
 }
 
-const fn secret(mut r: FieldSpec) -> FieldSpec {
+pub(crate) const fn secret(mut r: FieldSpec) -> FieldSpec {
     r.secret = true;
     r
 }
 
-const fn switch(field: Field, group: Group) -> FieldSpec {
+pub(crate) const fn switch(field: Field, group: Group) -> FieldSpec {
     row(
         field,
         group,
@@ -102,7 +105,7 @@ const fn switch(field: Field, group: Group) -> FieldSpec {
     )
 }
 
-const fn destination(field: Field, group: Group) -> FieldSpec {
+pub(crate) const fn destination(field: Field, group: Group) -> FieldSpec {
     row(
         field,
         group,
@@ -113,7 +116,7 @@ const fn destination(field: Field, group: Group) -> FieldSpec {
     )
 }
 
-const fn transfer_ext(field: Field, group: Group) -> FieldSpec {
+pub(crate) const fn transfer_ext(field: Field, group: Group) -> FieldSpec {
     numeric(row(
         field,
         group,
@@ -125,7 +128,7 @@ const fn transfer_ext(field: Field, group: Group) -> FieldSpec {
     ))
 }
 
-const fn prefix(field: Field, max: u16, group: Group, spec: &'static str) -> FieldSpec {
+pub(crate) const fn prefix(field: Field, max: u16, group: Group, spec: &'static str) -> FieldSpec {
     row(
         field,
         group,
@@ -136,7 +139,7 @@ const fn prefix(field: Field, max: u16, group: Group, spec: &'static str) -> Fie
     )
 }
 
-const fn transfer_num(field: Field, group: Group, spec: &'static str) -> FieldSpec {
+pub(crate) const fn transfer_num(field: Field, group: Group, spec: &'static str) -> FieldSpec {
     row(
         field,
         group,
@@ -148,8 +151,14 @@ const fn transfer_num(field: Field, group: Group, spec: &'static str) -> FieldSp
     )
 }
 
-/// The rule table, indexed by [`Field::index`].
-pub static FIELDS: [FieldSpec; COUNT] = [
+/// How many parameters API 1.x's `extension/update` has.
+pub(crate) const V1_COUNT: usize = 38;
+
+/// API 1.x's `extension/update`, in the spec's table order (the default profile's rows).
+pub static FIELDS: [FieldSpec; V1_COUNT] = V1_ROWS;
+
+/// [`FIELDS`], as a constant that the later profiles' tables are built from at compile time.
+pub(crate) const V1_ROWS: [FieldSpec; V1_COUNT] = [
     numeric(row(
         Field::Extid,
         Group::User,
@@ -221,7 +230,10 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     row(
         Field::Email,
         Group::Voicemail,
-        ValueRule::Email { max: 254 },
+        ValueRule::Email {
+            max: 254,
+            charset: None,
+        },
         Blank::Allowed,
         "The e-mail address; sample apple@yeastar.com.",
         "Blank clears it; otherwise a valid address by the WHATWG HTML rule for \
@@ -366,13 +378,15 @@ pub static FIELDS: [FieldSpec; COUNT] = [
     ),
 ];
 
-/// The row of one field.
-#[inline]
-pub(crate) fn spec_of(field: Field) -> &'static FieldSpec {
-    // `Field` is a dense `repr(u8)` enum over exactly `COUNT` variants, so the index is in range;
-    // `get` keeps the library free of indexing panics all the same.
-    match FIELDS.get(field.index()) {
-        Some(spec) => spec,
-        None => &FIELDS[0],
-    }
-}
+/// The default profile: API 1.x's `extension/update` (V1).
+pub(crate) static V1_UPDATE: Tables = Tables::new(
+    (Api::V1, Call::Update),
+    &FIELDS,
+    &crate::spec::cross::CROSS_RULES,
+    &crate::spec::cross::CONTEXT_RULES,
+    &crate::spec::cross::VALUE_WARNINGS,
+    &[],
+    &crate::spec::query::NOT_UPDATABLE,
+    &[],
+    crate::spec::profile::ROLES,
+);

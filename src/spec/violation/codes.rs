@@ -6,7 +6,7 @@ use crate::spec::violation::Param;
 /// Every violation code, in a fixed order: [`ViolationKind::index`](crate::spec::violation::ViolationKind::index) is the place of a kind's
 /// code here (the compact form of a report numbers codes so), and the exported metadata lists
 /// them in this order.
-pub const CODES: [&str; 32] = [
+pub const CODES: [&str; 35] = [
     "too_large",
     "invalid_utf8",
     "malformed_json",
@@ -39,10 +39,13 @@ pub const CODES: [&str; 32] = [
     "weak_password",
     "not_in_current",
     "nothing_to_change",
+    "other_api_version",
+    "consecutive_digits",
+    "password_contains",
 ];
 
 /// Every param name, in a fixed order (the compact form of a report numbers names so).
-pub(crate) const PARAM_NAMES: [&str; 19] = [
+pub(crate) const PARAM_NAMES: [&str; 23] = [
     "allowed",
     "column",
     "count",
@@ -62,6 +65,10 @@ pub(crate) const PARAM_NAMES: [&str; 19] = [
     "when",
     "instead",
     "missing",
+    "api",
+    "policy",
+    "call",
+    "field",
 ];
 
 /// What a weak password lacks (Q5), by bit (1 a digit, 2 an upper-case letter, 4 a lower-case

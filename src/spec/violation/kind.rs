@@ -51,10 +51,12 @@ pub enum ViolationKind {
         /// How many are reported.
         max: usize,
     },
-    /// The key is not a parameter of `extension/update` (G2).
+    /// The key is not a parameter of the call (G2).
     UnknownKey {
         /// A known parameter with a close name.
         suggestion: Option<&'static str>,
+        /// The call, where it is not an update (`add`).
+        call: Option<&'static str>,
     },
     /// The key occurs more than once (G3).
     DuplicateKey,
@@ -154,15 +156,20 @@ pub enum ViolationKind {
     NotUpdatable {
         /// The parameter to send instead, where there is one (`mobile` for `moblie`).
         instead: Option<&'static str>,
+        /// The call, where it is not an update (`add`).
+        call: Option<&'static str>,
     },
     /// Warning (Q3): the login password is the hash `extension/query` returns (or looks like
     /// one: 32 hexadecimal digits); sent, it becomes the password.
     PasswordLooksHashed,
-    /// Warning (Q5): a password without a digit, an upper-case or a lower-case letter, which
-    /// Yeastar's Chinese guide requires.
+    /// A password without a digit, an upper-case or a lower-case letter: in API 1.x a warning
+    /// (Q5, which Yeastar's Chinese guide requires), in API 2.0.0 an error (V4).
     WeakPassword {
         /// What it lacks: `digit`, `upper`, `lower`.
         missing: &'static [&'static str],
+        /// In API 2.0.0, the PBX's policy it is judged by: `strong` (the default) or `basic`
+        /// (weak passwords allowed).
+        policy: Option<&'static str>,
     },
     /// A whole `extension/query` response was given as the current settings, and none of its
     /// extensions is the payload's `extid` (Q1).
@@ -170,6 +177,21 @@ pub enum ViolationKind {
     /// Warning: the desired settings equal the current ones; the minimal update changes
     /// nothing (Q4).
     NothingToChange,
+    /// A key that only the other API version has (V2): `extid` or `extnumber` in API 2.0.0,
+    /// `number` in API 1.x.
+    OtherApiVersion {
+        /// The version that has the key (`v1`, `v2`).
+        api: &'static str,
+        /// The parameter this version names the same thing with, where there is one.
+        instead: Option<&'static str>,
+    },
+    /// A strong password with four or more consecutive digits, up or down (`4567`, V4).
+    ConsecutiveDigits,
+    /// A strong password that contains the extension's number or Caller ID name (V4).
+    PasswordContains {
+        /// Which it contains.
+        field: Field,
+    },
 }
 
 /// What a field accepts, as the `expected` param of `invalid_type` says it.
@@ -256,6 +278,7 @@ impl ViolationKind {
             },
             K::UnknownKey {
                 suggestion: Some("mobile"),
+                call: None,
             },
             K::DuplicateKey,
             K::Required,
@@ -304,13 +327,23 @@ impl ViolationKind {
             K::CurrentMismatch,
             K::NotUpdatable {
                 instead: Some("mobile"),
+                call: None,
             },
             K::PasswordLooksHashed,
             K::WeakPassword {
                 missing: WEAK[0b011],
+                policy: None,
             },
             K::NotInCurrent,
             K::NothingToChange,
+            K::OtherApiVersion {
+                api: "v1",
+                instead: Some("number"),
+            },
+            K::ConsecutiveDigits,
+            K::PasswordContains {
+                field: Field::Username,
+            },
         ];
         // Adding a kind without an example fails to compile here.
         for k in &all {
@@ -346,7 +379,10 @@ impl ViolationKind {
                 | K::PasswordLooksHashed
                 | K::WeakPassword { .. }
                 | K::NotInCurrent
-                | K::NothingToChange => {}
+                | K::NothingToChange
+                | K::OtherApiVersion { .. }
+                | K::ConsecutiveDigits
+                | K::PasswordContains { .. } => {}
             }
         }
         all
@@ -367,10 +403,43 @@ impl ViolationKind {
                 column: 1,
             });
         }
-        all.push(K::UnknownKey { suggestion: None });
-        all.push(K::NotUpdatable { instead: None });
+        all.push(K::UnknownKey {
+            suggestion: None,
+            call: None,
+        });
+        all.push(K::UnknownKey {
+            suggestion: None,
+            call: Some("add"),
+        });
+        all.push(K::UnknownKey {
+            suggestion: Some("username"),
+            call: Some("add"),
+        });
+        all.push(K::NotUpdatable {
+            instead: None,
+            call: None,
+        });
+        all.push(K::NotUpdatable {
+            instead: None,
+            call: Some("add"),
+        });
+        all.push(K::NotUpdatable {
+            instead: Some("mobile"),
+            call: Some("add"),
+        });
         for missing in WEAK.iter().skip(1) {
-            all.push(K::WeakPassword { missing });
+            for policy in [None, Some("strong"), Some("basic")] {
+                all.push(K::WeakPassword { missing, policy });
+            }
+        }
+        for (api, instead) in [("v1", None), ("v2", Some("extid")), ("v1", Some("number"))] {
+            all.push(K::OtherApiVersion { api, instead });
+        }
+        all.push(K::PasswordContains {
+            field: Field::Number,
+        });
+        for allowed in Charset::ALL {
+            all.push(K::InvalidCharacters { allowed });
         }
         all.push(K::InvalidOption {
             options: ON_OFF,
@@ -445,6 +514,9 @@ impl ViolationKind {
             ViolationKind::WeakPassword { .. } => 29,
             ViolationKind::NotInCurrent => 30,
             ViolationKind::NothingToChange => 31,
+            ViolationKind::OtherApiVersion { .. } => 32,
+            ViolationKind::ConsecutiveDigits => 33,
+            ViolationKind::PasswordContains { .. } => 34,
         }
     }
 

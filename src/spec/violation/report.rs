@@ -27,16 +27,29 @@ pub struct Violation {
     field: Cow<'static, str>,
     /// The parameter, when `field` names one.
     known: Option<Field>,
+    /// That parameter's options in the profile it was judged by (M2).
+    options: Option<&'static [&'static str]>,
     kind: ViolationKind,
 }
 
 impl Violation {
-    /// A violation on a known field.
+    /// A violation on a known field, judged by API 1.x `extension/update`.
     #[must_use]
-    pub(crate) const fn on(field: Field, kind: ViolationKind) -> Self {
+    pub(crate) fn on(field: Field, kind: ViolationKind) -> Self {
+        Violation::on_in(crate::spec::profile::Profile::default(), field, kind)
+    }
+
+    /// A violation on a known field, judged by this profile.
+    #[must_use]
+    pub(crate) fn on_in(
+        profile: crate::spec::profile::Profile,
+        field: Field,
+        kind: ViolationKind,
+    ) -> Self {
         Violation {
             field: Cow::Borrowed(field.name()),
             known: Some(field),
+            options: profile.row(field).rule.options(),
             kind,
         }
     }
@@ -47,6 +60,7 @@ impl Violation {
         Violation {
             field: Cow::Borrowed(""),
             known: None,
+            options: None,
             kind,
         }
     }
@@ -57,6 +71,7 @@ impl Violation {
         Violation {
             field: key.into(),
             known: None,
+            options: None,
             kind,
         }
     }
@@ -90,7 +105,7 @@ impl Violation {
             f(at, value);
         });
         if !has_options {
-            if let Some(options) = self.known.and_then(|field| field.spec().rule.options()) {
+            if let Some(options) = self.options {
                 f(OPTIONS, Param::List(options));
             }
         }

@@ -51,9 +51,12 @@ impl ViolationKind {
                 f(param!("count"), int(count));
                 f(param!("max"), int(max));
             }
-            ViolationKind::UnknownKey { suggestion } => {
+            ViolationKind::UnknownKey { suggestion, call } => {
                 if let Some(s) = suggestion {
                     f(param!("suggestion"), Param::Str(s));
+                }
+                if let Some(c) = call {
+                    f(param!("call"), Param::Str(c));
                 }
             }
             ViolationKind::InvalidType {
@@ -100,12 +103,29 @@ impl ViolationKind {
                 f(param!("requires"), Param::Str(Field::Hasvoicemail.name()));
                 f(param!("equals"), Param::Str(crate::spec::table::ON));
             }
-            ViolationKind::NotUpdatable { instead } => {
+            ViolationKind::NotUpdatable { instead, call } => {
+                if let Some(s) = instead {
+                    f(param!("instead"), Param::Str(s));
+                }
+                if let Some(c) = call {
+                    f(param!("call"), Param::Str(c));
+                }
+            }
+            ViolationKind::WeakPassword { missing, policy } => {
+                f(param!("missing"), Param::List(missing));
+                if let Some(p) = policy {
+                    f(param!("policy"), Param::Str(p));
+                }
+            }
+            ViolationKind::OtherApiVersion { api, instead } => {
+                f(param!("api"), Param::Str(api));
                 if let Some(s) = instead {
                     f(param!("instead"), Param::Str(s));
                 }
             }
-            ViolationKind::WeakPassword { missing } => f(param!("missing"), Param::List(missing)),
+            ViolationKind::PasswordContains { field } => {
+                f(param!("field"), Param::Str(field.name()));
+            }
             ViolationKind::DuplicateKey
             | ViolationKind::Required
             | ViolationKind::Blank
@@ -117,6 +137,7 @@ impl ViolationKind {
             | ViolationKind::CurrentMismatch
             | ViolationKind::PasswordLooksHashed
             | ViolationKind::NotInCurrent
+            | ViolationKind::ConsecutiveDigits
             | ViolationKind::NothingToChange => {}
         }
     }
