@@ -375,6 +375,14 @@ fn every_fixture_in_every_language() {
             _ => case["payload"].to_string(),
         };
         let mut args: Vec<String> = Vec::new();
+        for (key, flag) in [("api", "--api"), ("call", "--call")] {
+            if let Some(v) = case["options"].get(key).and_then(Value::as_str) {
+                args.extend([flag.to_owned(), v.to_owned()]);
+            }
+        }
+        if case["options"].get("weakPasswords") == Some(&Value::Bool(true)) {
+            args.push("--weak-passwords".into());
+        }
         if let Some(current) = case["options"].get("current").filter(|c| !c.is_null()) {
             args.push("--current".into());
             args.push(tmp(&format!("current-{count}.json"), &current.to_string()));

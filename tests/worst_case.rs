@@ -12,7 +12,7 @@ mod cases;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use yeastar_extension_rules::{validate, Context, Current, Field, Report, MAX_BYTES};
+use yeastar_extension_rules::{validate, Api, Context, Current, Field, Profile, Report, MAX_BYTES};
 
 /// How many times the ordinary document a case may take in this (usually unoptimized) build.
 const RATIO: f64 = 20.0;
@@ -135,6 +135,54 @@ fn every_case_through_every_entry_point_in_bounded_time() {
         slowest.0,
         slowest.0.as_secs_f64() / baseline.as_secs_f64()
     );
+}
+
+/// Each profile's share (issue 19): every case of the catalogue, and API 2.0.0's own, judged
+/// with each API 2.0.0 profile (strong and weak passwords), within the same bound against the
+/// same ordinary document.
+#[test]
+fn every_case_in_every_profile_in_bounded_time() {
+    let _turn = timed();
+    let base = cases::ordinary();
+    let _ = validate(&base.text);
+    let baseline = best_of(5, || {
+        std::hint::black_box(validate(&base.text));
+    });
+    let bound = baseline.mul_f64(RATIO) + SLACK;
+    let mut all = cases::all();
+    all.extend(cases::v2());
+    assert!(cases::v2().len() >= 10);
+    for profile in Profile::all().filter(|p| p.api() != Api::V1) {
+        for weak in [false, true] {
+            let ctx = Context::new()
+                .profile(profile)
+                .unwrap()
+                .weak_passwords(weak);
+            for c in &all {
+                let t = best_of(2, || {
+                    std::hint::black_box(ctx.validate(&c.text));
+                });
+                let r = ctx.validate(&c.text);
+                well_formed(&r, &c.name);
+                assert!(
+                    t <= bound,
+                    "{} in {profile:?}: validate took {t:?}, bound {bound:?}",
+                    c.name
+                );
+                if let Some((field, value)) = &c.field {
+                    let known = Field::from_name(field).unwrap();
+                    let t = best_of(2, || {
+                        std::hint::black_box(ctx.validate_field(known, value, None));
+                    });
+                    assert!(
+                        t <= bound,
+                        "{} in {profile:?}: validate_field took {t:?}, bound {bound:?}",
+                        c.name
+                    );
+                }
+            }
+        }
+    }
 }
 
 #[test]

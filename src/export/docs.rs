@@ -229,6 +229,8 @@ pub const SCHEMA_LIMITS: &[&str] = &[
     "The context rules X1 and X2: current settings and the list of existing extensions.",
     "C4 and the other conditionals when the required field is left out: without context that is only a warning (C5). The schema says the context-free part: a required field sent blank while its trigger is sent.",
     "Warnings (C5, C6) of any kind.",
+    "API 2.0.0's Caller ID name counts UTF-16 units, which a schema's `maxLength` (code points) cannot: the schema leaves out the characters beyond the Basic Multilingual Plane (emoji), which count two, so it refuses some names the library accepts, never the other way round.",
+    "That an API 2.0.0 strong password must not contain the extension's number or Caller ID name (V4): it depends on other fields. The schema states the strong policy (the PBX's default); with weak passwords allowed it is stricter than the library.",
     "Which error comes first within a field (G5), suggestions, messages and errno.",
 ];
 

@@ -241,12 +241,10 @@ fn strong(spec: &FieldSpec, rule: &PasswordRule) -> String {
         ValueRule::Text { charset, max, .. } => (charset.class(), max),
         _ => (Charset::StrongPassword.class(), 0),
     };
-    let runs: Vec<String> = (0u8..7)
-        .flat_map(|d| {
-            let up: String = (d..d + 4).map(|x| char::from(b'0' + x)).collect();
-            let down: String = up.chars().rev().collect();
-            [up, down]
-        })
+    let digits = "0123456789";
+    let runs: Vec<String> = (0usize..7)
+        .filter_map(|d| digits.get(d..d.saturating_add(4)))
+        .flat_map(|up| [up.to_owned(), up.chars().rev().collect()])
         .collect();
     format!(
         "^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?!.*(?:{})){class}{{{},{max}}}$",

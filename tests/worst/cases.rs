@@ -472,3 +472,58 @@ pub fn all() -> Vec<Case> {
     truncated(&mut out);
     out
 }
+
+/// API 2.0.0's own share (judged with the v2 profiles; every case of [`all`] is judged with
+/// them too): the Caller ID name's walk over characters beyond ASCII, the password and e-mail
+/// character sets, Integer-typed digit fields given huge numbers, and unknown keys near the
+/// names of `extension/add`.
+pub fn v2() -> Vec<Case> {
+    let mut out = Vec::new();
+    let long = |what: &str, field: &'static str, unit: &str, tail: &str| {
+        let head = format!("{{\"number\":\"1002\",\"{field}\":\"");
+        let text = fill(&head, unit, "", &format!("{tail}\"}}"));
+        let value = text[head.len()..text.len() - 2].to_owned();
+        let mut case = Case::new("v2", what, text);
+        case.field = Some((field, value));
+        case
+    };
+    out.push(long("username-chinese", "username", "王芳", ""));
+    out.push(long(
+        "username-accents-then-hidden",
+        "username",
+        "José ",
+        "\u{200b}",
+    ));
+    out.push(long("username-astral", "username", "😀", "!"));
+    out.push(long("username-hidden-marks", "username", "a\u{200b}", ""));
+    out.push(long(
+        "password-digit-runs",
+        "registerpassword",
+        "0123456789",
+        "",
+    ));
+    out.push(long(
+        "password-strong-chars",
+        "loginpassword",
+        "Ab1~^*-_?",
+        "",
+    ));
+    out.push(long("email-forbidden-at-end", "email", "a", "#"));
+    out.push(long("mobile-digits", "mobile", "5", ""));
+    out.push(Case::new(
+        "v2",
+        "mobile-huge-number",
+        fill(r#"{"number":"1002","mobile":1"#, "0", "", "}"),
+    ));
+    out.push(Case::new(
+        "v2",
+        "vmsecret-long-fraction",
+        fill(r#"{"number":"1002","vmsecret":1."#, "0", "", "1}"),
+    ));
+    out.push(Case::new(
+        "v2",
+        "keys-near-add-names",
+        fill(r#"{"number":"1002","#, r#""usrname":1"#, ",", "}"),
+    ));
+    out
+}
