@@ -4,7 +4,7 @@
 use std::collections::BTreeSet;
 
 use serde_json::Value;
-use yeastar_extension_rules::{json_schema, json_schema_for, validate, Context};
+use yeastar_extension_rules::{json_schema, json_schema_for, Context};
 
 fn schema() -> Value {
     serde_json::from_str(&json_schema()).unwrap()
