@@ -40,10 +40,14 @@ function createApi(glue, metadata, makeBody, english) {
     }
   }
 
-  // The parameter names in table order, and each name's position. Names are plain ASCII
-  // letters: they need no escaping.
+  // The parameter names of the default profile (API 1.x extension/update) in table order, and
+  // each name's position: what the clean path below judges. Names are plain ASCII letters:
+  // they need no escaping. `allNames` are every profile's, by the index the module's compact
+  // reports number fields with (the default profile's come first, in the same places).
   const names = metadata.fields.map((f) => f.name);
   const index = new Map(names.map((n, i) => [n, i]));
+  const allNames = metadata.names;
+  const allIndex = new Map(allNames.map((n, i) => [n, i]));
   const plain = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
   // Writes an object's members (read once by `take`) as JSON text. The values of parameters
@@ -134,6 +138,10 @@ function createApi(glue, metadata, makeBody, english) {
     ) &&
     index.has(metadata.roles?.number) &&
     index.has(metadata.roles?.renumber) &&
+    isArray(metadata.password_rules) &&
+    metadata.password_rules.length === 0 &&
+    isArray(metadata.defaults) &&
+    metadata.defaults.length === 0 &&
     isArray(metadata.value_rules) &&
     metadata.value_rules.every(
       (r) => knownKeys(r, VALUE_RULE_KEYS) && VALUE_CHECKS.has(r.check) && r.severity === "warning" && index.has(r.field),
@@ -479,18 +487,31 @@ function createApi(glue, metadata, makeBody, english) {
     return out + "]}";
   }
 
+  // The profile's options as JSON text, for the module to read (V1: `api`, `call`,
+  // `weakPasswords`); every value is passed as given, so the module's answer is the one answer.
+  function profileOptions(options) {
+    let out = "";
+    for (const key of PROFILE_KEYS) {
+      const v = options[key];
+      if (v === undefined || v === null) continue;
+      out += (out === "" ? "" : ",") + stringify(key) + ":" + (scalar(v) ?? "null");
+    }
+    return out;
+  }
+  const PROFILE_KEYS = ["api", "call", "weakPasswords"];
+
   function encodeOptions(options) {
     if (options === undefined || options === null) return "";
     if (typeof options !== "object") {
-      throw new TypeError(PREFIX + "options must be an object: { current?, extensions?, locale? }");
+      throw new TypeError(PREFIX + "options must be an object: { current?, extensions?, api?, call?, weakPasswords?, locale? }");
     }
-    let out = "{";
+    let out = "{" + profileOptions(options);
     const current = options.current;
     if (current !== undefined && current !== null) {
       const text = encodeCurrent(current, "options.current");
       // Over the limit, the module refuses it unread as too large: it is sent cut, as a JSON
       // string, so that the options stay JSON and the whole is never encoded.
-      out += '"current":' + (text.length > MAX_CURRENT_BYTES ? stringify(bounded(text, MAX_CURRENT_BYTES)) : text);
+      out += (out.length > 1 ? "," : "") + '"current":' + (text.length > MAX_CURRENT_BYTES ? stringify(bounded(text, MAX_CURRENT_BYTES)) : text);
     }
     const extensions = options.extensions;
     if (extensions !== undefined && extensions !== null) {
@@ -576,8 +597,8 @@ function createApi(glue, metadata, makeBody, english) {
       locale: c.locale,
       messages,
       names: c.names,
-      labels: names.map((n) => c.fields[n].label),
-      help: names.map((n) => c.fields[n].help),
+      labels: allNames.map((n) => c.fields[n].label),
+      help: allNames.map((n) => c.fields[n].help),
       groups: c.groups,
       ui: c.ui,
       item: compileTemplate(c.list.item, "list.item"),
@@ -621,8 +642,12 @@ function createApi(glue, metadata, makeBody, english) {
   // A field's label, or a key that is not a parameter shown through the catalog's `key`
   // template with invisible and control characters escaped.
   function labelOf(cat, name) {
-    const at = index.get(name);
-    if (at !== undefined) return cat.labels[at];
+    const at = allIndex.get(name);
+    return at !== undefined ? cat.labels[at] : keyOf(cat, name);
+  }
+
+  // A key as sent (one the call does not take, a parameter of another profile among them).
+  function keyOf(cat, name) {
     let shown = "";
     for (const ch of name) {
       const cp = ch.codePointAt(0);
@@ -682,7 +707,7 @@ function createApi(glue, metadata, makeBody, english) {
           out += p.s;
           break;
         case 1:
-          out += at !== undefined ? cat.labels[at] : labelOf(cat, field);
+          out += at !== undefined ? cat.labels[at] : keyOf(cat, field);
           break;
         case 3: {
           const inner = fill(cat, p.inner, field, params, at);
@@ -761,7 +786,7 @@ function createApi(glue, metadata, makeBody, english) {
       let b = text.indexOf("\u0001", pos + 2);
       const f = text.charCodeAt(pos + 2);
       const at = f === 34 || f === 45 ? undefined : f - 48;
-      const field = at !== undefined ? names[at] : f === 45 ? "" : parse(text.slice(pos + 2, b));
+      const field = at !== undefined ? allNames[at] : f === 45 ? "" : parse(text.slice(pos + 2, b));
       let a = b + 1;
       b = text.indexOf("\u0001", a);
       if (b < 0 || b > end) b = end;
@@ -784,7 +809,7 @@ function createApi(glue, metadata, makeBody, english) {
         params[name] =
           tag === 105 ? +text.slice(a + 2, b)
           : tag === 115 ? text.slice(a + 2, b)
-          : tag === 42 ? metadata.fields[at].options.slice()
+          : tag === 42 ? firstOptions[at].slice()
           : parse(text.slice(a + 1, b));
       }
       let message;
@@ -801,11 +826,48 @@ function createApi(glue, metadata, makeBody, english) {
     return { ok: errors.length === 0, errors, warnings, payload };
   }
 
-  // Options that give no current settings and no extension list (the module reads them so).
+  // `*` in a compact report: the options of the field's row in the first profile that has it
+  // (the default profile's, then API 2.0.0's for the fields only it has).
+  const firstOptions = allNames.map((n) => {
+    for (const m of [metadata, ...Object.values(metadata.profiles)]) {
+      const f = m.fields.find((x) => x.name === n);
+      if (f !== undefined) return f.options;
+    }
+    return undefined;
+  });
+
+  // Options that give no current settings and no extension list, and name no profile: the
+  // clean path judges the default profile only (fail closed: every other goes to the module).
   const noContext = (options) =>
     options === undefined ||
     options === null ||
-    (typeof options === "object" && options.current == null && options.extensions == null);
+    (typeof options === "object" &&
+      options.current == null &&
+      options.extensions == null &&
+      options.api == null &&
+      options.call == null &&
+      (options.weakPasswords == null || typeof options.weakPasswords === "boolean"));
+
+  // The name of the profile the options name, as the module reads `api` and `call`
+  // (`v1-update` without either, with no crossing).
+  function profileName(options) {
+    if (options === undefined || options === null || (options.api == null && options.call == null)) return "v1-update";
+    if (typeof options !== "object") throw new TypeError(PREFIX + "options must be an object");
+    const out = glue.currentJson(utf8("p{" + profileOptions({ api: options.api, call: options.call }) + "}"));
+    if (out.charCodeAt(0) === 33) throw new TypeError(PREFIX + out.slice(1));
+    return out;
+  }
+
+  // A profile's metadata: the default profile's whole, every other's with what they share.
+  function metadataOf(name) {
+    return name === "v1-update" ? metadata : metadata.profiles[name];
+  }
+
+  /** The profile the options name ({ api, call }): its API version, call and request path. */
+  function profile(options) {
+    const name = profileName(options);
+    return { name, ...metadataOf(name).profile };
+  }
 
   /** Validates a payload (a plain object or JSON text); returns the report. */
   function validate(payload, options) {
@@ -818,9 +880,12 @@ function createApi(glue, metadata, makeBody, english) {
       const clean = cleanBody(taken.keys, taken.vals);
       if (clean !== undefined) return { ok: true, errors: [], warnings: [], payload: clean };
     }
-    const record = Object.create(null);
+    // A body written here is the default profile's (its fields, in its order); for any other
+    // profile the module writes it.
+    const own = options == null || (options.api == null && options.call == null);
+    const record = own ? Object.create(null) : undefined;
     const text = encode(taken, "the payload", record);
-    return answer(glue.validateJson(utf8(text), encodeOptions(options), false), cat, record);
+    return answer(glue.validateJson(utf8(text), encodeOptions(options), !own), cat, record);
   }
 
   /** Validates one field as a form does while the user types. */
@@ -871,13 +936,16 @@ function createApi(glue, metadata, makeBody, english) {
    * left out. `null` when there is no such element.
    */
   function readCurrent(current, options) {
-    // The element is picked by the number, an option named as the field that holds it.
-    const extid = options?.[ROLES.number] ?? "";
+    // The element is picked by the number, an option named as the field that holds it in the
+    // profile (`extid`, or API 2.0.0's `number`).
+    const key = metadataOf(profileName(options)).roles.number;
+    const extid = options?.[key] ?? "";
     if (current == null || (typeof extid !== "string" && typeof extid !== "number")) {
-      throw new TypeError(PREFIX + "readCurrent takes the current settings and { extid?: an extension number }");
+      throw new TypeError(PREFIX + "readCurrent takes the current settings and { " + key + "?: an extension number, api?, call? }");
     }
     const currentText = bounded(encodeCurrent(current, "the current settings"), MAX_CURRENT_BYTES);
-    const out = glue.currentJson(utf8("r" + currentText + "\u0000" + extid));
+    const profileText = options == null ? "" : "{" + profileOptions({ api: options.api, call: options.call }) + "}";
+    const out = glue.currentJson(utf8("r" + currentText + "\u0000" + extid + "\u0000" + profileText));
     if (out.charCodeAt(0) === 33) throw new TypeError(PREFIX + out.slice(1));
     return parse(out);
   }
@@ -898,27 +966,33 @@ function createApi(glue, metadata, makeBody, english) {
   const fieldsIn = new Map();
   const groupsIn = new Map();
 
-  /** Every field's metadata, in the spec's order, labelled in a language (frozen). */
+  /** Every field's metadata of a profile ({ api, call }; the default: API 1.x
+   * extension/update), in its table order, labelled in a language (frozen). */
   function fields(options) {
     const cat = catalogOf(options);
-    let out = fieldsIn.get(cat.locale);
+    const name = profileName(options);
+    const key = cat.locale + "\u0000" + name;
+    let out = fieldsIn.get(key);
     if (out === undefined) {
-      out = freeze(metadata.fields.map((f, i) => {
+      out = freeze(metadataOf(name).fields.map((f) => {
         const { name, ...rest } = f;
-        return { name, label: cat.labels[i], help: cat.help[i], ...rest };
+        const at = allIndex.get(name);
+        return { name, label: cat.labels[at], help: cat.help[at], ...rest };
       }));
-      fieldsIn.set(cat.locale, out);
+      fieldsIn.set(key, out);
     }
     return out;
   }
 
-  /** The form sections, titled in a language, and the fields in each (frozen). */
+  /** A profile's form sections, titled in a language, and the fields in each (frozen). */
   function groups(options) {
     const cat = catalogOf(options);
-    let out = groupsIn.get(cat.locale);
+    const name = profileName(options);
+    const key = cat.locale + "\u0000" + name;
+    let out = groupsIn.get(key);
     if (out === undefined) {
-      out = freeze(metadata.groups.map((g) => ({ id: g.id, title: cat.groups[g.id], fields: g.fields })));
-      groupsIn.set(cat.locale, out);
+      out = freeze(metadataOf(name).groups.map((g) => ({ id: g.id, title: cat.groups[g.id], fields: g.fields })));
+      groupsIn.set(key, out);
     }
     return out;
   }
@@ -929,21 +1003,22 @@ function createApi(glue, metadata, makeBody, english) {
     return Object.freeze({ ...catalogOf(options).ui });
   }
 
-  /** The context rules (X1, X2): what current settings and an extension list add (frozen). */
-  function contextRules() {
-    return metadata.context_rules;
+  /** A profile's context rules (X1, X2, V5): what current settings and an extension list
+   * add (frozen). */
+  function contextRules(options) {
+    return metadataOf(profileName(options)).context_rules;
   }
 
-  /** The fields that play a part, by role: `number` names the extension to change, `renumber`
-   * gives it a new number; `query_number` and `query_list` are how a query response holds an
-   * element's number and its elements (frozen). */
-  function roles() {
-    return metadata.roles;
+  /** The fields that play a part in a profile, by role: `number` names the extension,
+   * `renumber` gives it a new number (`null` in API 2.0.0); `query_list` is the key of a
+   * query response's elements (frozen). */
+  function roles(options) {
+    return metadataOf(profileName(options)).roles;
   }
 
-  /** The cross-field rules, in the order they are judged (frozen). */
-  function crossRules() {
-    return metadata.rules;
+  /** A profile's cross-field rules, in the order they are judged (frozen). */
+  function crossRules(options) {
+    return metadataOf(profileName(options)).rules;
   }
 
 
@@ -951,6 +1026,8 @@ function createApi(glue, metadata, makeBody, english) {
   /** A Standard Schema v1 object, optionally with context and a locale, for form libraries. */
   function createStandardSchema(options) {
     catalogOf(options);
+    // An unknown profile is the caller's mistake, told now rather than on every value.
+    profileName(options);
     return {
       "~standard": {
         version: 1,
@@ -978,6 +1055,7 @@ function createApi(glue, metadata, makeBody, english) {
     validateField,
     diff,
     readCurrent,
+    profile,
     roles,
     fields,
     groups,

@@ -4,7 +4,7 @@
 // the rest is written by hand. The Node tests compile consumer files with `tsc --noEmit`.
 
 // generated: FieldName (scripts/types.mjs, from the rule tables)
-/** A parameter of extension/update, in the spec's table order. */
+/** A parameter of any profile: API 1.x's in its table order, then API 2.0.0's `number`. */
 export type FieldName =
   | "extid"
   | "extnumber"
@@ -43,14 +43,15 @@ export type FieldName =
   | "maxduration"
   | "dnd"
   | "callrestriction"
-  | "agentid";
+  | "agentid"
+  | "number";
 // end generated
 
 // generated: FieldOptions (scripts/types.mjs, from the rule tables)
-/** The options of each field that has options, as the PBX spells them. */
+/** The options of each field that has options, as the PBX spells them (in any profile). */
 export interface FieldOptions {
   hasvoicemail: "on" | "off";
-  enablevmtoemail: "on" | "off";
+  enablevmtoemail: "on" | "off" | "custom";
   alwaysforward: "on" | "off";
   atransferto: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
   noanswerforward: "on" | "off";
@@ -78,7 +79,7 @@ export type MaxDuration = FieldOptions["maxduration"];
 type Numeric<S extends string = string> = S | number;
 
 // generated: ExtensionUpdateInput (scripts/types.mjs, from the rule tables)
-/** A well-typed request body before validation. Validation accepts any value; this is a guide. */
+/** A well-typed API 1.x extension/update request body before validation. Validation accepts any value; this is a guide. */
 export interface ExtensionUpdateInput {
   extid: Numeric;
   extnumber?: Numeric;
@@ -90,33 +91,119 @@ export interface ExtensionUpdateInput {
   loginpassword?: string;
   email?: string;
   mobile?: string;
-  hasvoicemail?: FieldOptions["hasvoicemail"];
-  enablevmtoemail?: FieldOptions["enablevmtoemail"];
+  hasvoicemail?: "on" | "off";
+  enablevmtoemail?: "on" | "off";
   vmsecret?: string;
-  alwaysforward?: FieldOptions["alwaysforward"];
-  atransferto?: FieldOptions["atransferto"];
+  alwaysforward?: "on" | "off";
+  atransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
   atransferext?: Numeric;
   atransferprefix?: string;
   atransfernum?: string;
-  noanswerforward?: FieldOptions["noanswerforward"];
-  ntransferto?: FieldOptions["ntransferto"];
+  noanswerforward?: "on" | "off";
+  ntransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
   ntransferext?: Numeric;
   ntransferprefix?: string;
   ntransfernum?: string;
-  busyforward?: FieldOptions["busyforward"];
-  btransferto?: FieldOptions["btransferto"];
+  busyforward?: "on" | "off";
+  btransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
   btransferext?: Numeric;
   btransferprefix?: string;
   btransfernum?: string;
-  enablemobile?: FieldOptions["enablemobile"];
-  ringsimultaneous?: FieldOptions["ringsimultaneous"];
+  enablemobile?: "on" | "off";
+  ringsimultaneous?: "on" | "off";
   mobileprefix?: string;
-  allowbeingmonitored?: FieldOptions["allowbeingmonitored"];
-  monitormode?: FieldOptions["monitormode"];
-  ringtimeout?: Numeric<FieldOptions["ringtimeout"]>;
-  maxduration?: Numeric<FieldOptions["maxduration"]>;
-  dnd?: FieldOptions["dnd"];
-  callrestriction?: FieldOptions["callrestriction"];
+  allowbeingmonitored?: "on" | "off";
+  monitormode?: "Disabled" | "Extensive" | "Listen" | "Whisper" | "Barge-in";
+  ringtimeout?: Numeric<"15" | "30" | "60" | "120" | "300">;
+  maxduration?: Numeric<"Follow System" | "Unlimited" | "60" | "300" | "600" | "900" | "1800" | "3600" | "6000">;
+  dnd?: "on" | "off";
+  callrestriction?: "on" | "off";
+  agentid?: string | null;
+}
+// end generated
+
+// generated: ExtensionUpdateV2Input (scripts/types.mjs, from the rule tables)
+/** A well-typed API 2.0.0 extension/update request body before validation. Validation accepts any value; this is a guide. */
+export interface ExtensionUpdateV2Input {
+  number: Numeric;
+  username?: string;
+  registername?: string;
+  registerpassword?: string;
+  callerid?: string;
+  maxregistrations?: Numeric<"1" | "2" | "3" | "4" | "5">;
+  loginpassword?: string;
+  email?: string;
+  mobile?: Numeric;
+  hasvoicemail?: "on" | "off";
+  vmsecret?: Numeric;
+  enablevmtoemail?: "on" | "off" | "custom";
+  alwaysforward?: "on" | "off";
+  atransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  atransferext?: Numeric;
+  atransferprefix?: Numeric;
+  atransfernum?: Numeric;
+  noanswerforward?: "on" | "off";
+  ntransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  ntransferext?: Numeric;
+  ntransferprefix?: Numeric;
+  ntransfernum?: Numeric;
+  busyforward?: "on" | "off";
+  btransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  btransferext?: Numeric;
+  btransferprefix?: Numeric;
+  btransfernum?: Numeric;
+  enablemobile?: "on" | "off";
+  ringsimultaneous?: "on" | "off";
+  mobileprefix?: string;
+  allowbeingmonitored?: "on" | "off";
+  monitormode?: "Disabled" | "Extensive" | "Listen" | "Whisper" | "Barge-in";
+  ringtimeout?: Numeric<"15" | "30" | "60" | "120" | "300">;
+  maxduration?: Numeric<"Follow System" | "Unlimited" | "60" | "300" | "600" | "900" | "1800" | "3600" | "6000">;
+  dnd?: "on" | "off";
+  callrestriction?: "on" | "off";
+  agentid?: string | null;
+}
+// end generated
+
+// generated: ExtensionAddV2Input (scripts/types.mjs, from the rule tables)
+/** A well-typed API 2.0.0 extension/add request body before validation. Validation accepts any value; this is a guide. */
+export interface ExtensionAddV2Input {
+  number: Numeric;
+  username: string;
+  registername: string;
+  registerpassword: string;
+  callerid?: string;
+  maxregistrations?: Numeric<"1" | "2" | "3" | "4" | "5">;
+  loginpassword?: string;
+  email?: string;
+  mobile?: Numeric;
+  hasvoicemail?: "on" | "off";
+  vmsecret?: Numeric;
+  enablevmtoemail?: "on" | "off" | "custom";
+  alwaysforward?: "on" | "off";
+  atransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  atransferext?: Numeric;
+  atransferprefix?: Numeric;
+  atransfernum?: Numeric;
+  noanswerforward?: "on" | "off";
+  ntransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  ntransferext?: Numeric;
+  ntransferprefix?: Numeric;
+  ntransfernum?: Numeric;
+  busyforward?: "on" | "off";
+  btransferto?: "Voicemail" | "Extension" | "Mobile Number" | "Custom Number";
+  btransferext?: Numeric;
+  btransferprefix?: Numeric;
+  btransfernum?: Numeric;
+  enablemobile?: "on" | "off";
+  ringsimultaneous?: "on" | "off";
+  mobileprefix?: string;
+  allowbeingmonitored?: "on" | "off";
+  monitormode?: "Disabled" | "Extensive" | "Listen" | "Whisper" | "Barge-in";
+  ringtimeout?: Numeric<"15" | "30" | "60" | "120" | "300">;
+  maxduration?: Numeric<"Follow System" | "Unlimited" | "60" | "300" | "600" | "900" | "1800" | "3600" | "6000">;
+  dnd?: "on" | "off";
+  callrestriction?: "on" | "off";
   agentid?: string | null;
 }
 // end generated
@@ -160,7 +247,10 @@ export type ViolationCode =
   | "password_looks_hashed"
   | "weak_password"
   | "not_in_current"
-  | "nothing_to_change";
+  | "nothing_to_change"
+  | "other_api_version"
+  | "consecutive_digits"
+  | "password_contains";
 // end generated
 
 export type JsonType = "null" | "boolean" | "number" | "string" | "array" | "object";
@@ -186,7 +276,7 @@ export type ReasonCode =
 // end generated
 // generated: CharsetCode (scripts/types.mjs, from the rule tables)
 /** The character sets of text fields (`allowed` in invalid_characters). */
-export type CharsetCode = "digits" | "letters_digits" | "letters_digits_space" | "password";
+export type CharsetCode = "digits" | "letters_digits" | "letters_digits_space" | "password" | "strong_password" | "caller_id_name" | "email_address";
 // end generated
 
 /** The limits and options of a violation; which keys appear depends on the code. */
@@ -247,11 +337,24 @@ export interface LocaleOptions {
   locale?: Locale | null;
 }
 
-export interface Options extends LocaleOptions {
-  /** Current settings (object or JSON text); conditional rules then judge the effective values. */
+/** A profile (ruling V1): an API version and a call. Without either, API 1.x extension/update. */
+export interface ProfileOptions {
+  /** The API version: "v1" (API 1.0.x and 1.1.0) or "v2" (API 2.0.0, firmware 30.13.0.30 and
+   * later); the URL's spellings ("v1.1.0", "2.0.0") are read too. */
+  api?: "v1" | "v2" | (string & {}) | null;
+  /** The call: "update" or, in API 2.0.0, "add" ("extension/add" is read too). */
+  call?: "update" | "add" | (string & {}) | null;
+}
+
+export interface Options extends LocaleOptions, ProfileOptions {
+  /** Current settings (object or JSON text); conditional rules then judge the effective values.
+   * Not with `call: "add"` (a TypeError). */
   current?: CurrentSettings | string | null;
   /** The extension numbers that exist on the PBX. */
   extensions?: Iterable<string | number> | null;
+  /** Whether the PBX allows weak passwords ("Allow Weak Password"): API 2.0.0's passwords are
+   * then judged by the basic rules (V4). */
+  weakPasswords?: boolean | null;
 }
 
 // generated: UiKey (scripts/types.mjs, from the rule tables)
@@ -483,14 +586,24 @@ export declare function diff(
  */
 export declare function readCurrent(
   current: CurrentSettings | string,
-  options?: { extid?: string | number | null } | null,
+  options?: (ProfileOptions & { extid?: string | number | null; number?: string | number | null }) | null,
 ): Partial<Record<FieldName, string>> | null;
 
-/** Every field's metadata, in the spec's order, labelled in a language (frozen). */
-export declare function fields(options?: LocaleOptions | null): readonly FieldMeta[];
+/** The profile `options` names, as the library reads `api` and `call`.
+ * @throws TypeError for a profile the library does not know (`add` with API 1.x among them). */
+export declare function profile(options?: ProfileOptions | null): Readonly<{
+  name: "v1-update" | "v2-update" | "v2-add";
+  api: "v1" | "v2";
+  call: "update" | "add";
+  path: string;
+}>;
 
-/** The form sections, in order, titled in a language, with their fields (frozen). */
-export declare function groups(options?: LocaleOptions | null): readonly FieldGroup[];
+/** Every field's metadata of a profile (API 1.x extension/update by default), in its table
+ * order, labelled in a language (frozen). */
+export declare function fields(options?: (LocaleOptions & ProfileOptions) | null): readonly FieldMeta[];
+
+/** A profile's form sections, in order, titled in a language, with their fields (frozen). */
+export declare function groups(options?: (LocaleOptions & ProfileOptions) | null): readonly FieldGroup[];
 
 /** The interface strings of a language (the editor's), by key. */
 export declare function strings(options?: LocaleOptions | null): Readonly<Partial<Record<UiKey, string>>>;
@@ -509,25 +622,31 @@ export declare function locales(): Locale[];
 export interface ContextRuleMeta {
   id: string;
   field: FieldName;
-  check: "exists" | "exists_when_used" | "not_taken_unless" | "matches_current" | (string & {});
+  check:
+    | "exists"
+    | "exists_when_used"
+    | "exists_or_own_when_used"
+    | "not_taken_unless"
+    | "not_taken"
+    | "matches_current"
+    | (string & {});
   when?: FieldName;
   equals?: string;
   other?: FieldName;
-  current_field?: FieldName;
   severity: "error" | "warning";
   code: ViolationCode;
 }
 
-/** The context rules, in the order they are judged (frozen). */
-export declare function contextRules(): readonly ContextRuleMeta[];
+/** A profile's context rules, in the order they are judged (frozen). */
+export declare function contextRules(options?: ProfileOptions | null): readonly ContextRuleMeta[];
 
-/** The cross-field rules, in the order they are judged (frozen). */
-export declare function rules(): readonly CrossRuleMeta[];
+/** A profile's cross-field rules, in the order they are judged (frozen). */
+export declare function rules(options?: ProfileOptions | null): readonly CrossRuleMeta[];
 
-/** The fields that play a part, by role (frozen): `number` names the extension to change,
- * `renumber` gives it a new number; an element of a query response holds its number in
- * `query_number`, and a whole response its elements under `query_list`. */
-export declare function roles(): Readonly<{ number: FieldName; renumber: FieldName; query_number: FieldName; query_list: string }>;
+/** The fields that play a part in a profile, by role (frozen): `number` names the extension
+ * (`extid` in API 1.x, `number` in 2.0.0), `renumber` gives it a new number (`null` in 2.0.0);
+ * a whole query response holds its elements under `query_list`. */
+export declare function roles(options?: ProfileOptions | null): Readonly<{ number: FieldName; renumber: FieldName | null; query_list: string }>;
 
 
 /** A Standard Schema for form libraries, with optional context and locale. */
@@ -546,6 +665,7 @@ declare const api: {
   validateField: typeof validateField;
   diff: typeof diff;
   readCurrent: typeof readCurrent;
+  profile: typeof profile;
   roles: typeof roles;
   fields: typeof fields;
   groups: typeof groups;

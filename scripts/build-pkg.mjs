@@ -20,9 +20,24 @@ const glueNames = "validateJson, validateFieldJson, currentJson";
 // language asked for (the English one is in the entry, below; others are entry points of
 // their own).
 const exported = JSON.parse(read("target/pkg-data/fields.json"));
-const shipped = { ...exported };
-shipped.fields = shipped.fields.map(({ label, help, ...rest }) => rest);
-shipped.groups = shipped.groups.map(({ title, ...rest }) => rest);
+// The default profile's metadata whole; every other profile's (API 2.0.0's update and add)
+// without what all profiles share (the character sets, codes, params, field names, limits,
+// escaped ranges), under `profiles` by name.
+const strip = (m) => ({
+  ...m,
+  fields: m.fields.map(({ label, help, ...rest }) => rest),
+  groups: m.groups.map(({ title, ...rest }) => rest),
+});
+const shared = ["format", "charsets", "codes", "params", "names", "limits", "escaped"];
+const others = ["v2-update", "v2-add"].map((name) => {
+  const m = strip(JSON.parse(read(`target/pkg-data/fields-${name}.json`)));
+  for (const k of shared) {
+    if (JSON.stringify(m[k]) !== JSON.stringify(exported[k])) throw new Error(`${name}: ${k} differs from the default profile's`);
+    delete m[k];
+  }
+  return [name, m];
+});
+const shipped = { ...strip(exported), profiles: Object.fromEntries(others) };
 const fieldsJson = JSON.stringify(shipped);
 // The message catalogs, as they are in the repository (the Rust crate compiles in the same
 // files); English ships in the entry points.
@@ -32,7 +47,12 @@ const englishFull = JSON.parse(read("locales/en.json"));
 const { ui: _ui, ...englishCore } = englishFull;
 const english = JSON.stringify(englishCore);
 const otherLocales = ["en", "zh-CN"];
-const schemaJson = read("target/pkg-data/schema.json").trim();
+// Every profile's JSON Schema, by profile name.
+const schemasJson = JSON.stringify({
+  "v1-update": JSON.parse(read("target/pkg-data/schema.json")),
+  "v2-update": JSON.parse(read("target/pkg-data/schema-v2-update.json")),
+  "v2-add": JSON.parse(read("target/pkg-data/schema-v2-add.json")),
+});
 // The body of a valid payload is built by stores with constant names (one per parameter, in
 // table order), which V8 runs much faster than stores with computed keys (BENCHMARKS.md).
 const names = JSON.parse(fieldsJson).fields.map((f) => f.name);
@@ -43,7 +63,7 @@ const makeBody =
   "return o;\n}\n";
 const data = `const metadata = ${fieldsJson};\nconst english = ${english};\n${makeBody}`;
 const exportsList =
-  "validate, validateField, diff, readCurrent, roles, fields, groups, strings, registerLocale, locales, rules, contextRules, createStandardSchema, standardSchema";
+  "validate, validateField, diff, readCurrent, profile, roles, fields, groups, strings, registerLocale, locales, rules, contextRules, createStandardSchema, standardSchema";
 
 write(
   "pkg/index.js",
@@ -84,7 +104,10 @@ module.exports = api;
 write("pkg/nodejs/package.json", '{ "type": "commonjs" }\n');
 // The declarations, with the unions that come from the rule tables written afresh from the
 // tables just exported (tests/js/types.test.mjs holds js/index.d.ts equal to this).
-const types = spliceTypes(read("js/index.d.ts"), generateTypes(exported, englishFull));
+const types = spliceTypes(
+  read("js/index.d.ts"),
+  generateTypes(exported, englishFull, Object.fromEntries(["v2-update", "v2-add"].map((n) => [n, JSON.parse(read(`target/pkg-data/fields-${n}.json`))]))),
+);
 write("pkg/index.d.ts", types);
 write("pkg/index.d.cts", types);
 copyFileSync(new URL("js/README.md", root), new URL("pkg/README.md", root));
@@ -92,14 +115,19 @@ for (const f of ["CHANGELOG.md", "LICENSE-MIT", "LICENSE-APACHE"]) copyFileSync(
 
 // The JSON Schema is an entry point of its own ("yeastar-extension-rules/schema"): it is for
 // other validators (ajv, jsonschema), and a form that uses this package does not need it.
+// Every profile's schema; the profile is named as everywhere else ({ api, call }) and read by
+// the engine (`profile()` of the main entry), so every spelling the engine takes works here.
 {
-  const head = `// yeastar-extension-rules ${version}: the JSON Schema (draft 2020-12) of the context-free rules.`;
-  const fn = "/** A fresh copy each call. */\nfunction jsonSchema() {\n  return JSON.parse(JSON.stringify(schema));\n}\n";
-  write("pkg/schema.js", `${head}\nconst schema = ${schemaJson};\n${fn}export { jsonSchema };\nexport default jsonSchema;\n`);
-  write("pkg/schema.cjs", `${head}\n"use strict";\nconst schema = ${schemaJson};\n${fn}module.exports = { jsonSchema, default: jsonSchema };\n`);
-  const dts = "/** The JSON Schema (draft 2020-12) of the context-free rules; a fresh object each call. */\nexport declare function jsonSchema(): { [key: string]: unknown };\nexport default jsonSchema;\n";
-  write("pkg/schema.d.ts", dts);
-  write("pkg/schema.d.cts", "/** The JSON Schema (draft 2020-12) of the context-free rules; a fresh object each call. */\nexport declare function jsonSchema(): { [key: string]: unknown };\n");
+  const head = `// yeastar-extension-rules ${version}: the JSON Schema (draft 2020-12) of each profile's context-free rules.`;
+  const fn =
+    "/** A fresh copy each call, of the profile `options` names ({ api, call }; API 1.x extension/update by default). */\n" +
+    "function jsonSchema(options) {\n  return JSON.parse(JSON.stringify(schemas[profile(options).name]));\n}\n";
+  write("pkg/schema.js", `${head}\nimport { profile } from "./index.js";\nconst schemas = ${schemasJson};\n${fn}export { jsonSchema };\nexport default jsonSchema;\n`);
+  write("pkg/schema.cjs", `${head}\n"use strict";\nconst { profile } = require("./index.cjs");\nconst schemas = ${schemasJson};\n${fn}module.exports = { jsonSchema, default: jsonSchema };\n`);
+  const doc = "/** The JSON Schema (draft 2020-12) of a profile's context-free rules (API 1.x extension/update by default); a fresh object each call. Throws a TypeError for a profile the library does not know. */\n";
+  const sig = "export declare function jsonSchema(options?: { api?: string; call?: string }): { [key: string]: unknown };\n";
+  write("pkg/schema.d.ts", `${doc}${sig}export default jsonSchema;\n`);
+  write("pkg/schema.d.cts", `${doc}${sig}`);
 }
 
 // Each language is an entry point of its own (English too, for the editor's strings the main

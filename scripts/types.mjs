@@ -10,12 +10,21 @@ const union = (items, indent = "  ") => items.map((i) => `\n${indent}| ${i}`).jo
 
 /** The TypeScript of each generated region, from `extcheck --fields` output and the English
  * message catalog (locales/en.json, the reference every catalog is checked against). */
-export function generate(exported, english) {
+export function generate(exported, english, profiles = {}) {
   const fields = exported.fields;
-  const optionFields = fields.filter((f) => f.options !== undefined);
+  const every = [fields, ...Object.values(profiles).map((p) => p.fields)];
+  // Each field's options over every profile (API 2.0.0's enablevmtoemail has "custom").
+  const options = new Map();
+  for (const list of every) {
+    for (const f of list) {
+      if (f.options === undefined) continue;
+      const have = options.get(f.name) ?? [];
+      options.set(f.name, [...have, ...f.options.filter((o) => !have.includes(o))]);
+    }
+  }
   const inputType = (f) => {
     let t;
-    if (f.options !== undefined) t = `FieldOptions[${str(f.name)}]`;
+    if (f.options !== undefined) t = f.options.map(str).join(" | ");
     else if (f.control === "number") {
       t = Array.from({ length: f.max - f.min + 1 }, (_, i) => str(String(f.min + i))).join(" | ");
     } else t = "string";
@@ -23,16 +32,23 @@ export function generate(exported, english) {
     if (f.may_be_null) t += " | null";
     return t;
   };
+  const input = (name, doc, list) =>
+    `/** ${doc} Validation accepts any value; this is a guide. */\nexport interface ${name} {\n` +
+    list.map((f) => `  ${f.name}${f.required ? "" : "?"}: ${inputType(f)};\n`).join("") +
+    "}";
+  const other = (name) => {
+    if (profiles[name] === undefined) throw new Error(`no metadata for the profile ${name}`);
+    return profiles[name].fields;
+  };
   return {
-    FieldName: `/** A parameter of extension/update, in the spec's table order. */\nexport type FieldName =${union(fields.map((f) => str(f.name)))};`,
+    FieldName: `/** A parameter of any profile: API 1.x's in its table order, then API 2.0.0's \`number\`. */\nexport type FieldName =${union(exported.names.map(str))};`,
     FieldOptions:
-      `/** The options of each field that has options, as the PBX spells them. */\nexport interface FieldOptions {\n` +
-      optionFields.map((f) => `  ${f.name}: ${f.options.map(str).join(" | ")};\n`).join("") +
+      `/** The options of each field that has options, as the PBX spells them (in any profile). */\nexport interface FieldOptions {\n` +
+      [...options].map(([name, list]) => `  ${name}: ${list.map(str).join(" | ")};\n`).join("") +
       "}",
-    ExtensionUpdateInput:
-      `/** A well-typed request body before validation. Validation accepts any value; this is a guide. */\nexport interface ExtensionUpdateInput {\n` +
-      fields.map((f) => `  ${f.name}${f.required ? "" : "?"}: ${inputType(f)};\n`).join("") +
-      "}",
+    ExtensionUpdateInput: input("ExtensionUpdateInput", "A well-typed API 1.x extension/update request body before validation.", fields),
+    ExtensionUpdateV2Input: input("ExtensionUpdateV2Input", "A well-typed API 2.0.0 extension/update request body before validation.", other("v2-update")),
+    ExtensionAddV2Input: input("ExtensionAddV2Input", "A well-typed API 2.0.0 extension/add request body before validation.", other("v2-add")),
     ViolationCode: `/** Every stable violation code. */\nexport type ViolationCode =${union(exported.codes.map(str))};`,
     CharsetCode: `/** The character sets of text fields (\`allowed\` in invalid_characters). */\nexport type CharsetCode = ${Object.keys(exported.charsets).map(str).join(" | ")};`,
     GroupId: `/** The form sections. */\nexport type GroupId =${union(exported.groups.map((g) => str(g.id)))};`,

@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PySlice, PyString, PyTuple};
 
-use rules::{Catalog, Context, Current, Extensions, Param, Report as CoreReport};
+use rules::{Catalog, Context, Current, Extensions, Param, Profile, Report as CoreReport};
 use yeastar_extension_rules as rules;
 
 /// One violation: the field that must change, a stable code, a message, params as data.
@@ -440,33 +440,59 @@ fn extensions(v: &Bound<'_, PyAny>) -> PyResult<Extensions> {
     Extensions::new(numbers).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
-fn context(
-    current_v: Option<&Bound<'_, PyAny>>,
-    ext: Option<&Bound<'_, PyAny>>,
-) -> PyResult<Context> {
+/// The profile named by the keyword arguments `api` and `call` (V1); `ValueError` for one the
+/// library does not know.
+fn profile(api: Option<&str>, call: Option<&str>) -> PyResult<Profile> {
+    Profile::named(api, call).map_err(|e| PyValueError::new_err(e.to_string()))
+}
+
+/// The profile (V1), the PBX's weak-password setting (V4) and the context (X1, X2).
+struct Options<'a, 'py> {
+    api: Option<&'a str>,
+    call: Option<&'a str>,
+    weak_passwords: bool,
+    current: Option<&'a Bound<'py, PyAny>>,
+    extensions: Option<&'a Bound<'py, PyAny>>,
+}
+
+fn context(o: Options<'_, '_>) -> PyResult<Context> {
     let mut ctx = Context::new();
-    if let Some(c) = current_v.filter(|c| !c.is_none()) {
+    if let Some(c) = o.current.filter(|c| !c.is_none()) {
         ctx = ctx.current(current(c)?);
     }
-    if let Some(e) = ext.filter(|e| !e.is_none()) {
+    if let Some(e) = o.extensions.filter(|e| !e.is_none()) {
         ctx = ctx.extensions(extensions(e)?);
     }
-    Ok(ctx)
+    let ctx = ctx
+        .profile(profile(o.api, o.call)?)
+        .map_err(|e| PyValueError::new_err(e.to_string()))?;
+    Ok(ctx.weak_passwords(o.weak_passwords))
 }
 
 /// Validates a payload (dict, str or bytes); returns its report. Never raises for a bad
-/// payload; `TypeError` or `ValueError` for unusable `current`, `extensions` or `locale`.
+/// payload; `TypeError` or `ValueError` for an unknown profile (`api`, `call`) or unusable
+/// `current`, `extensions` or `locale`.
 #[pyfunction]
-#[pyo3(signature = (payload, *, current=None, extensions=None, locale="en"))]
+#[pyo3(signature = (payload, *, current=None, extensions=None, api=None, call=None, weak_passwords=false, locale="en"))]
+#[allow(clippy::too_many_arguments, reason = "Python keyword arguments")]
 fn validate(
     py: Python<'_>,
     payload: &Bound<'_, PyAny>,
     current: Option<&Bound<'_, PyAny>>,
     extensions: Option<&Bound<'_, PyAny>>,
+    api: Option<&str>,
+    call: Option<&str>,
+    weak_passwords: bool,
     locale: &str,
 ) -> PyResult<Report> {
     let cat = catalog(locale)?;
-    let ctx = context(current, extensions)?;
+    let ctx = context(Options {
+        api,
+        call,
+        weak_passwords,
+        current,
+        extensions,
+    })?;
     let taken = input(payload)?;
     let judge = || match &taken {
         Input::Text(t) => ctx.validate(t),
@@ -486,17 +512,27 @@ fn validate(
 /// `payload` (optional) the rest of the form. `field` may be any name: a name that is no
 /// parameter gets exactly what `validate` says of a key of that name.
 #[pyfunction]
-#[pyo3(signature = (field, value, payload=None, *, current=None, extensions=None, locale="en"))]
+#[pyo3(signature = (field, value, payload=None, *, current=None, extensions=None, api=None, call=None, weak_passwords=false, locale="en"))]
+#[allow(clippy::too_many_arguments, reason = "Python keyword arguments")]
 fn validate_field(
     field: &Bound<'_, PyString>,
     value: &Bound<'_, PyAny>,
     payload: Option<&Bound<'_, PyAny>>,
     current: Option<&Bound<'_, PyAny>>,
     extensions: Option<&Bound<'_, PyAny>>,
+    api: Option<&str>,
+    call: Option<&str>,
+    weak_passwords: bool,
     locale: &str,
 ) -> PyResult<Report> {
     let cat = catalog(locale)?;
-    let ctx = context(current, extensions)?;
+    let ctx = context(Options {
+        api,
+        call,
+        weak_passwords,
+        current,
+        extensions,
+    })?;
     let mut value_text = String::new();
     scalar(&mut value_text, value)?;
     let form = match payload.filter(|p| !p.is_none()) {
@@ -510,35 +546,52 @@ fn validate_field(
 }
 
 /// The minimal update from `current` to `desired` (ruling Q4), with its report; the report's
-/// `payload` is the minimal request body.
+/// `payload` is the minimal request body. `ValueError` with `call="add"`: an extension being
+/// added has no current settings.
 #[pyfunction]
-#[pyo3(signature = (current, desired, *, extensions=None, locale="en"))]
+#[pyo3(signature = (current, desired, *, extensions=None, api=None, call=None, weak_passwords=false, locale="en"))]
+#[allow(clippy::too_many_arguments, reason = "Python keyword arguments")]
 fn diff(
     py: Python<'_>,
     current: &Bound<'_, PyAny>,
     desired: &Bound<'_, PyAny>,
     extensions: Option<&Bound<'_, PyAny>>,
+    api: Option<&str>,
+    call: Option<&str>,
+    weak_passwords: bool,
     locale: &str,
 ) -> PyResult<Report> {
     let cat = catalog(locale)?;
-    let ctx = context(Some(current), extensions)?;
+    let ctx = context(Options {
+        api,
+        call,
+        weak_passwords,
+        current: Some(current),
+        extensions,
+    })?;
     let text = input(desired)?.into_text("the desired settings")?;
     let r = py.allow_threads(|| ctx.diff_json(&text));
     Ok(Report::new(r, cat))
 }
 
 /// The current settings a form is filled from, as the library reads them (ruling Q1): the
-/// element of `current` whose number is `extid` (with none, the only element), as a dict
-/// (`extid`, then the fields held; destinations as option and number, `moblie` as `mobile`;
+/// element of `current` (a query response of either API version, V6) whose number is `extid`
+/// or `number` (with none, the only element), as a dict of the profile's fields (its name for
+/// the number, then the fields held; destinations as option and number, `moblie` as `mobile`;
 /// no secret, no `extnumber`), or None when there is no such element.
 #[pyfunction]
-#[pyo3(signature = (current, *, extid=None))]
+#[pyo3(signature = (current, *, extid=None, number=None, api=None, call=None))]
 fn read_current<'py>(
     py: Python<'py>,
     current: &Bound<'py, PyAny>,
     extid: Option<&Bound<'py, PyAny>>,
+    number: Option<&Bound<'py, PyAny>>,
+    api: Option<&str>,
+    call: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let profile = profile(api, call)?;
     let text = current_bytes(current)?;
+    let extid = extid.filter(|e| !e.is_none()).or(number);
     let number = match extid.filter(|e| !e.is_none()) {
         None => String::new(),
         Some(e) if e.downcast::<PyBool>().is_ok() => {
@@ -550,7 +603,12 @@ fn read_current<'py>(
             Err(_) => return Err(PyTypeError::new_err("extid is a str or an int")),
         },
     };
-    let out = rules::ffi::read_current(&text, &number)
+    let mut options = String::from("{\"api\":");
+    rules::ffi::write_json_str(&mut options, profile.api().code());
+    options.push_str(",\"call\":");
+    rules::ffi::write_json_str(&mut options, profile.call().code());
+    options.push('}');
+    let out = rules::ffi::read_current(&text, &number, &options)
         .map_err(|e| PyValueError::new_err(e.to_string()))?;
     loads(py, &out)
 }
@@ -559,26 +617,48 @@ fn loads<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
     py.import("json")?.call_method1("loads", (text,))
 }
 
-/// Every field's metadata, in the spec's order, labelled in a language.
+/// Every field's metadata of a profile (API 1.x extension/update by default), in its table
+/// order, labelled in a language.
 #[pyfunction]
-#[pyo3(signature = (locale="en"))]
-fn fields<'py>(py: Python<'py>, locale: &str) -> PyResult<Bound<'py, PyAny>> {
-    let meta = loads(py, &rules::fields_json_in(catalog(locale)?))?;
+#[pyo3(signature = (locale="en", *, api=None, call=None))]
+fn fields<'py>(
+    py: Python<'py>,
+    locale: &str,
+    api: Option<&str>,
+    call: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let meta = loads(
+        py,
+        &rules::profile_json(profile(api, call)?, catalog(locale)?),
+    )?;
     meta.get_item("fields")
 }
 
-/// The form sections, titled in a language, with their fields.
+/// A profile's form sections, titled in a language, with their fields.
 #[pyfunction]
-#[pyo3(signature = (locale="en"))]
-fn groups<'py>(py: Python<'py>, locale: &str) -> PyResult<Bound<'py, PyAny>> {
-    let meta = loads(py, &rules::fields_json_in(catalog(locale)?))?;
+#[pyo3(signature = (locale="en", *, api=None, call=None))]
+fn groups<'py>(
+    py: Python<'py>,
+    locale: &str,
+    api: Option<&str>,
+    call: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let meta = loads(
+        py,
+        &rules::profile_json(profile(api, call)?, catalog(locale)?),
+    )?;
     meta.get_item("groups")
 }
 
-/// The JSON Schema (draft 2020-12) of the context-free rules.
+/// The JSON Schema (draft 2020-12) of a profile's context-free rules.
 #[pyfunction]
-fn json_schema(py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
-    loads(py, &rules::json_schema())
+#[pyo3(signature = (*, api=None, call=None))]
+fn json_schema<'py>(
+    py: Python<'py>,
+    api: Option<&str>,
+    call: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    loads(py, &rules::json_schema_for(profile(api, call)?))
 }
 
 #[pymodule]

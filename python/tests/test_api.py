@@ -76,3 +76,47 @@ def test_unusable_arguments_raise_clear_errors() -> None:
         ext.validate({"extid": "1"}, extensions=[True])
     assert ext.validate({"extid": "1002"}, extensions=[1002, "1003"]).ok
     assert ext.validate({"extid": "1002"}, extensions=(n for n in ["1000"])).errors[0].errno == 10006
+
+
+def test_profiles_by_keyword() -> None:
+    r = ext.validate({"number": "1000", "username": "José"}, api="v2")
+    assert r.ok, r.to_json()
+    assert list(r.payload) == ["number", "username"]
+    r = ext.validate({"extid": "1000"}, api="2.0.0")
+    assert [e.code for e in r.errors] == ["required", "other_api_version"]
+    r = ext.validate({"number": "99"}, api="v2", call="add")
+    assert [e.field for e in r.errors] == ["username", "registername", "registerpassword"]
+    r = ext.validate({"number": "1000", "loginpassword": "ab1000"}, api="v2", weak_passwords=True)
+    assert r.errors[0].params["policy"] == "basic"
+    assert ext.fields(api="v2")[0]["name"] == "number"
+    assert ext.json_schema(api="v2", call="add")["required"][:2] == ["number", "username"]
+    current = {"extinfos": [{"number": "1000", "mobile": 555}]}
+    assert ext.read_current(current, number="1000", api="v2") == {"number": "1000", "mobile": "555"}
+    d = ext.diff(current, {"number": "1000", "mobile": "556"}, api="v2")
+    assert d.payload == {"number": "1000", "mobile": "556"}
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"api": "v3"},
+        {"api": "v1", "call": "add"},
+        {"call": "add"},
+        {"call": "delete"},
+        {"api": "v2", "call": "add", "current": {"number": "1"}},
+    ],
+)
+def test_profile_usage_errors_raise(kwargs: Any) -> None:
+    with pytest.raises(ValueError):
+        ext.validate({}, **kwargs)
+
+
+def test_profile_usage_errors_of_the_other_calls() -> None:
+    with pytest.raises(ValueError):
+        ext.diff({"number": "1"}, {"number": "1"}, api="v2", call="add")
+    with pytest.raises(ValueError):
+        ext.read_current({"number": "1"}, api="v2", call="add")
+    with pytest.raises(ValueError):
+        ext.fields(api="v9")
+    with pytest.raises(TypeError):
+        ext.validate({}, api=2)  # type: ignore[arg-type]

@@ -27,6 +27,11 @@ def args_of(case: dict[str, Any], tmp: str) -> List[str]:
         args += ["--current", path]
     if options.get("extensions") is not None:
         args += ["--extensions", ",".join(str(n) for n in options["extensions"])]
+    for key in ("api", "call"):
+        if options.get(key) is not None:
+            args += [f"--{key}", options[key]]
+    if options.get("weakPasswords"):
+        args.append("--weak-passwords")
     return args
 
 
@@ -42,7 +47,13 @@ def with_messages(report: dict[str, Any], messages: List[str]) -> dict[str, Any]
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_fixture(case: dict[str, Any]) -> None:
     options = case.get("options") or {}
-    kwargs = {"current": options.get("current"), "extensions": options.get("extensions")}
+    kwargs = {
+        "current": options.get("current"),
+        "extensions": options.get("extensions"),
+        "api": options.get("api"),
+        "call": options.get("call"),
+        "weak_passwords": bool(options.get("weakPasswords")),
+    }
     text = case["payload_text"] if "payload_text" in case else json.dumps(case["payload"])
     inputs: List[Any] = [text, text.encode("utf-8")]
     if "payload_text" not in case and isinstance(case["payload"], dict):

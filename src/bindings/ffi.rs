@@ -187,6 +187,22 @@ pub fn read_current(current: &[u8], number: &str, options: &str) -> Result<Strin
     Ok(out)
 }
 
+/// The name of the profile the options name (`v1-update`, `v2-add`; V1), so that a binding
+/// picks the profile's exported metadata by the engine's reading of `api` and `call`.
+///
+/// # Errors
+/// A [`ContextError`] when the options are unusable or name no profile.
+///
+/// ```
+/// use yeastar_extension_rules::ffi::profile_name;
+/// assert_eq!(profile_name(r#"{"api":"2.0.0","call":"extension/add"}"#).unwrap(), "v2-add");
+/// assert_eq!(profile_name("").unwrap(), "v1-update");
+/// assert!(profile_name(r#"{"api":"v1","call":"add"}"#).is_err());
+/// ```
+pub fn profile_name(options: &str) -> Result<String, ContextError> {
+    Ok(context(options)?.profile.name())
+}
+
 /// Appends `s` as a JSON string literal (what a form's text input holds, as JSON text).
 ///
 /// ```

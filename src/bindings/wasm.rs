@@ -40,15 +40,21 @@ pub fn validate_field_json(input: &[u8]) -> String {
     ))
 }
 
-/// The two calls on current settings, in one export (each export costs glue in both
+/// The calls on current settings and options, in one export (each export costs glue in both
 /// JavaScript builds): the input is one byte copy, a mode byte and then parts separated by NUL
 /// bytes (JSON text never holds a raw NUL). `d`: `ffi::diff_compact` of the current settings,
 /// the desired ones and the options; the compact report. `r`: `ffi::read_current` of the
 /// current settings, the extension number and the options; the form's settings as JSON text
-/// (`null` for no element). Either way `!` and a message when the input is unusable.
+/// (`null` for no element). `p`: `ffi::profile_name` of the options. Every way `!` and a
+/// message when the input is unusable.
 #[wasm_bindgen(js_name = currentJson)]
 pub fn current_json(input: &[u8]) -> String {
     let (mode, rest) = input.split_first().unwrap_or((&b'd', &[]));
+    if *mode == b'p' {
+        return text(crate::bindings::ffi::profile_name(
+            core::str::from_utf8(rest).unwrap_or(""),
+        ));
+    }
     let mut parts = rest.splitn(3, |b| *b == 0);
     let (current, second, third) = (
         parts.next().unwrap_or(&[]),

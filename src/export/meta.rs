@@ -307,9 +307,10 @@ pub fn fields() -> &'static [FieldSpec] {
 /// "fields":[…names]}], "fields":[{…}], "rules":[{…}], "context_rules":[{…}],
 /// "value_rules":[{…}]}`.
 ///
-/// `format` is [`METADATA_FORMAT`]; `charsets` writes out every character each character set
-/// allows (fields name theirs in `charset`); `codes` lists every violation code and `params`
-/// every param name, in the order the compact report of the bindings numbers them;
+/// `format` is [`METADATA_FORMAT`]; `charsets` writes out every ASCII character each character
+/// set allows (fields name theirs in `charset`); `codes` lists every violation code, `params`
+/// every param name and `names` every field's name over all profiles, in the order the compact
+/// report of the bindings numbers them;
 /// `roles` the fields that play a part (`number` names the extension to change, `renumber`
 /// gives it a new number, `query_list` is the key of a whole response's elements); `limits` the size limits (`max_bytes` of a request body, `max_current_bytes` of current
 /// settings, in bytes of JSON text); `escaped` the ranges of code points (`[first, last]`) a key is shown with escaped in a
@@ -377,6 +378,12 @@ pub fn profile_json(profile: Profile, catalog: &Catalog) -> String {
     }
     o.list("codes", &CODES);
     o.list("params", &PARAM_NAMES);
+    // Every field's name by its index over all profiles: the compact reports number fields so.
+    let all: Vec<&str> = crate::spec::field::Field::ALL
+        .iter()
+        .map(|f| f.name())
+        .collect();
+    o.list("names", &all);
     {
         let roles = profile.roles();
         let mut r = Obj::new(o.key("roles"));

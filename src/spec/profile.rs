@@ -288,7 +288,11 @@ impl Eq for Profile {}
 
 impl core::fmt::Debug for Profile {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        write!(f, "Profile({} {})", self.api().code(), self.call().code())
+        f.write_str("Profile(")?;
+        f.write_str(self.api().code())?;
+        f.write_str(" ")?;
+        f.write_str(self.call().code())?;
+        f.write_str(")")
     }
 }
 
@@ -349,6 +353,16 @@ impl Profile {
         Profile::of(api, call)
     }
 
+    /// The profile a caller names with an optional version and call: API 1.x and `update`
+    /// where either is left out (so `call` alone must be `update`), the default profile with
+    /// neither. Every binding reads its options through this one function.
+    ///
+    /// # Errors
+    /// As [`Profile::new`].
+    pub fn named(api: Option<&str>, call: Option<&str>) -> Result<Profile, ProfileError> {
+        Profile::new(api.unwrap_or("v1"), call.unwrap_or("update"))
+    }
+
     /// The profile of this API version and call.
     ///
     /// # Errors
@@ -374,13 +388,23 @@ impl Profile {
     /// A name for the profile: `v1-update`, `v2-update`, `v2-add`.
     #[must_use]
     pub fn name(self) -> String {
-        format!("{}-{}", self.api().code(), self.call().code())
+        // Written without the formatting machinery, which the WebAssembly module then lacks.
+        let mut s = String::with_capacity(12);
+        s.push_str(self.api().code());
+        s.push('-');
+        s.push_str(self.call().code());
+        s
     }
 
     /// The request path: `/api/v2.0.0/extension/add`.
     #[must_use]
     pub fn path(self) -> String {
-        format!("/api/{}/{}", self.api().url_version(), self.call().path())
+        let mut s = String::with_capacity(32);
+        s.push_str("/api/");
+        s.push_str(self.api().url_version());
+        s.push('/');
+        s.push_str(self.call().path());
+        s
     }
 
     /// The rows, in the call's table order.

@@ -168,3 +168,43 @@ test("npm pack ships the license texts and the changelog", () => {
   const pkg = JSON.parse(readFileSync(new URL("../../pkg/package.json", import.meta.url), "utf8"));
   assert.equal(pkg.license, "MIT OR Apache-2.0");
 });
+
+// Profiles (V1): every entry point takes { api, call, weakPasswords }; the module reads them.
+test("profiles: API 2.0.0 update and add through every entry point", async () => {
+  const v2 = { api: "v2" };
+  const r = esm.validate({ number: "1000", username: "José Núñez" }, v2);
+  assert.equal(r.ok, true, JSON.stringify(r));
+  assert.deepEqual(Object.keys(r.payload), ["number", "username"]);
+  assert.deepEqual(esm.validate({ extid: "1000" }, { api: "2.0.0" }).errors.map((e) => e.code), ["required", "other_api_version"]);
+  assert.deepEqual(esm.validate({ extid: "1000", number: "1" }).errors.map((e) => e.message), ['"number" is the API 2.0.0 name; this API version calls it "extid".']);
+  const add = esm.validate({ number: "99" }, { api: "v2", call: "add" });
+  assert.deepEqual(add.errors.map((e) => e.field), ["username", "registername", "registerpassword"]);
+  assert.equal(esm.validate({ number: "1000", loginpassword: "ab1000" }, { ...v2, weakPasswords: true }).errors[0].params.policy, "basic");
+  assert.equal(esm.validateField("loginpassword", "Xamyx9Qwert", { number: "1000", username: "Amy" }, v2).errors[0].code, "password_contains");
+  assert.equal(esm.fields(v2)[0].name, "number");
+  assert.equal(esm.fields(v2)[0].label, "Extension number");
+  assert.equal(esm.fields({ api: "v2", call: "add" }).find((f) => f.name === "username").required, true);
+  assert.deepEqual(esm.profile({ api: "v2.0.0", call: "extension/add" }), { name: "v2-add", api: "v2", call: "add", path: "/api/v2.0.0/extension/add" });
+  assert.equal(esm.profile().name, "v1-update");
+  assert.equal(esm.roles(v2).number, "number");
+  assert.equal(esm.roles(v2).renumber, null);
+  const current = { extinfos: [{ number: "1000", mobile: 555 }] };
+  assert.deepEqual(esm.readCurrent(current, { ...v2, number: "1000" }), { number: "1000", mobile: "555" });
+  assert.deepEqual(esm.diff(current, { number: "1000", mobile: "556" }, v2).payload, { number: "1000", mobile: "556" });
+  const schema = esm.createStandardSchema({ api: "v2", call: "add" });
+  assert.equal(schema["~standard"].validate({ number: "99" }).issues.length, 3);
+  const { jsonSchema } = await import("yeastar-extension-rules/schema");
+  assert.deepEqual(jsonSchema({ api: "v2", call: "add" }).required, ["number", "username", "registername", "registerpassword"]);
+  assert.equal(jsonSchema().$id, "urn:yeastar-extension-rules:extension-update");
+});
+
+test("profiles: usage errors are TypeErrors, never reports", () => {
+  for (const options of [{ api: "v3" }, { api: "v1", call: "add" }, { call: "add" }, { api: 2 }, { api: "v2", call: "add", current: { number: "1" } }, { weakPasswords: "yes" }]) {
+    assert.throws(() => esm.validate({}, options), TypeError, JSON.stringify(options));
+    assert.throws(() => esm.validateField("dnd", "on", undefined, options), TypeError, JSON.stringify(options));
+  }
+  assert.throws(() => esm.fields({ api: "v9" }), TypeError);
+  assert.throws(() => esm.createStandardSchema({ call: "add" }), TypeError);
+  assert.throws(() => esm.diff({ number: "1" }, { number: "1" }, { api: "v2", call: "add" }), TypeError);
+  assert.throws(() => esm.readCurrent({ number: "1" }, { api: "v2", call: "add" }), TypeError);
+});

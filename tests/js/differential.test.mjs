@@ -41,6 +41,8 @@ const CHARS = {
   letters_digits: "abcXYZ0189",
   letters_digits_space: "Ina Tg09 ",
   password: "!#$%()*+,-./09:=?@AZ[]^_az{}~",
+  strong_password: "~^*-_?AZaz09Qq",
+  caller_id_name: "Ina Tg09 éü王芳#(",
 };
 const WEIRD = ["", " ", ";", "é", "١", "１", "\u200b", "\u202e", "\u0000", "\ud800", "😀", "Ａ", "\t", "-1", "1.5", "On", "YES"];
 
@@ -73,14 +75,15 @@ function invalidValue(f, r) {
   }
 }
 
-/** One generated payload object; `kind` 0 valid, 1 a few mutations, 2 garbage. */
-function generate(seed) {
+/** One generated payload object of a profile's fields (`meta`, API 1.x's by default); `kind`
+ * 0 valid, 1 a few mutations, 2 garbage. */
+function generate(seed, meta = META) {
   const r = rng(seed);
   const kind = seed % 3;
   const obj = {};
   if (kind === 2 && r.next() < 0.3) return r.pick([[], "x", 7, null, [{}]]);
-  for (const f of META) {
-    if (f.name !== "extid" && r.next() < 0.55) continue;
+  for (const f of meta) {
+    if (!f.required && r.next() < 0.55) continue;
     obj[f.name] = validValue(f, r);
   }
   // Dependent fields present and filled, so most "valid" payloads are valid.
@@ -90,11 +93,11 @@ function generate(seed) {
   }
   if (kind >= 1) {
     for (let i = 1 + r.int(kind === 2 ? 8 : 2); i > 0; i--) {
-      const f = r.pick(META);
+      const f = r.pick(meta);
       if (r.next() < 0.15) delete obj[f.name];
       else obj[f.name] = invalidValue(f, r);
     }
-    if (r.next() < 0.2) obj[r.pick(["moblie", "token", "__proto__", "ExtId", "x".repeat(70)])] = 1;
+    if (r.next() < 0.2) obj[r.pick(["moblie", "token", "__proto__", "ExtId", "x".repeat(70), "extid", "number", "extnumber", "status"])] = 1;
   }
   return obj;
 }
@@ -137,6 +140,47 @@ test(`native and wasm give identical reports on ${COUNT} generated payloads`, ()
   // The generator reaches both verdicts in earnest.
   assert.ok(ok > COUNT / 5 && ok < (COUNT * 4) / 5, `${ok} of ${COUNT} valid`);
 });
+
+// API 2.0.0's profiles (V1): generated payloads of each profile's own fields, through the
+// module against extcheck with the same profile, as objects and as text, in both languages,
+// and validateField's object form against its text form.
+for (const [options, args] of [
+  [{ api: "v2" }, ["--api", "v2"]],
+  [{ api: "v2", call: "add" }, ["--api", "v2", "--call", "add"]],
+  [{ api: "2.0.0", weakPasswords: true }, ["--api", "2.0.0", "--weak-passwords"]],
+]) {
+  test(`${JSON.stringify(options)}: native and wasm give identical reports on generated payloads`, () => {
+    const meta = fields(options);
+    const n = Math.max(2000, COUNT / 3);
+    const objects = Array.from({ length: n }, (_, i) => generate(400000 + i, meta));
+    const texts = objects.map((o) => toText(o) ?? "null");
+    for (let i = 0; i < texts.length; i += 7) texts[i] = texts[i].slice(0, Math.floor(texts[i].length / 2));
+    const reports = native(texts, args);
+    const zh = native(texts.slice(0, 500), [...args, "--lang", "zh-CN"]);
+    let ok = 0;
+    for (let i = 0; i < texts.length; i++) {
+      const wasm = validate(texts[i], options);
+      assert.deepEqual(wasm, reports[i], `payload #${i}: ${texts[i]}`);
+      if (i < zh.length) assert.deepEqual(validate(texts[i], { ...options, locale: "zh-CN" }), zh[i], `zh #${i}`);
+      const obj = objects[i];
+      if (i % 7 !== 0 && obj !== null && typeof obj === "object" && !Object.values(obj).some((v) => typeof v === "bigint" || (typeof v === "number" && !Number.isFinite(v)))) {
+        assert.deepEqual(validate(obj, options), wasm, `object #${i}`);
+      }
+      if (wasm.ok) ok++;
+    }
+    assert.ok(ok > n / 20 && ok < n, `${ok} of ${n} valid`);
+    for (let i = 0; i < 500; i++) {
+      const form = objects[i * 3 + 1];
+      if (form === null || typeof form !== "object" || Array.isArray(form)) continue;
+      if (Object.values(form).some((v) => typeof v === "bigint" || (typeof v === "number" && !Number.isFinite(v)))) continue;
+      const r = rng(i);
+      const f = r.pick(meta);
+      const value = r.next() < 0.6 ? validValue(f, r) : form[f.name];
+      if (typeof value === "bigint" || (typeof value === "number" && !Number.isFinite(value))) continue;
+      assert.deepEqual(validateField(f.name, value, form, options), validateField(f.name, value, JSON.stringify(form), options), `#${i} ${f.name}`);
+    }
+  });
+}
 
 test("in Chinese, native and wasm give identical reports, which differ from the English ones only in messages", () => {
   const texts = Array.from({ length: 3000 }, (_, i) => toText(generate(300000 + i)) ?? "null");

@@ -15,8 +15,10 @@ const createApi = new Function(`${source}\nreturn createApi;`)();
 
 /** The metadata the package ships, as a fresh, mutable copy. */
 function metadata() {
-  const { charsets, codes, params, roles, limits, escaped, value_rules } = JSON.parse(readFileSync(new URL("../../target/pkg-data/fields.json", import.meta.url), "utf8"));
-  return structuredClone({ format: 2, charsets, codes, params, roles, limits, escaped, groups: groups(), fields: fields(), rules: rules(), value_rules });
+  const read = (name) => JSON.parse(readFileSync(new URL(`../../target/pkg-data/${name}.json`, import.meta.url), "utf8"));
+  const { charsets, codes, params, names, roles, limits, escaped, value_rules, password_rules, defaults, profile } = read("fields");
+  const profiles = Object.fromEntries(["v2-update", "v2-add"].map((n) => [n, read(`fields-${n}`)]));
+  return structuredClone({ format: 2, profile, charsets, codes, params, names, roles, limits, escaped, groups: groups(), fields: fields(), rules: rules(), value_rules, password_rules, defaults, profiles });
 }
 
 /** An API over `meta` whose module calls are counted. */
@@ -57,6 +59,8 @@ const injections = {
   "a rule of an unknown kind": (m) =>
     void m.rules.push({ id: "C99", field: "username", when: "extid", equals: "1002", requires: "must_rhyme", severity: "error", code: "x" }),
   "a rule with an unknown key": (m) => void (m.rules[0].unless = "dnd"),
+  "password rules (API 2.0.0's)": (m) => void m.password_rules.push({ field: "registerpassword", strong_min: 16, basic_min: 8, not_containing: [] }),
+  "defaults (an extension being added)": (m) => void m.defaults.push({ field: "dnd", value: "on" }),
   "a rule of unknown severity": (m) => void (m.rules[0].severity = "fatal"),
   "a rule on an unknown field": (m) => void (m.rules[0].field = "nickname"),
   "a field with an unknown key": (m) => void (m.fields[2].forbidden_prefix = "x"),

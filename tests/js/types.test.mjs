@@ -13,7 +13,10 @@ const url = (p) => new URL(`../../${p}`, import.meta.url);
 const exported = JSON.parse(readFileSync(url("target/pkg-data/fields.json"), "utf8"));
 const committed = readFileSync(url("js/index.d.ts"), "utf8");
 const english = JSON.parse(readFileSync(url("locales/en.json"), "utf8"));
-const expected = splice(committed, generate(exported, english));
+const profiles = Object.fromEntries(
+  ["v2-update", "v2-add"].map((n) => [n, JSON.parse(readFileSync(url(`target/pkg-data/fields-${n}.json`), "utf8"))]),
+);
+const expected = splice(committed, generate(exported, english, profiles));
 
 test("js/index.d.ts is current with the rule tables", () => {
   if (process.env.UPDATE_TYPES === "1" && committed !== expected) writeFileSync(url("js/index.d.ts"), expected);
@@ -30,14 +33,20 @@ test("the unions list exactly what the package knows", () => {
     const m = new RegExp(`export type ${name} =([^;]*);`).exec(expected);
     return [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]);
   };
-  assert.deepEqual(union("FieldName"), fields().map((f) => f.name));
+  // Every profile's fields: API 1.x's in its order, then API 2.0.0's `number`.
+  assert.deepEqual(union("FieldName"), exported.names);
+  const names = new Set([...fields(), ...fields({ api: "v2" }), ...fields({ api: "v2", call: "add" })].map((f) => f.name));
+  assert.deepEqual([...names].sort(), [...exported.names].sort());
   assert.deepEqual(union("GroupId"), groups().map((g) => g.id));
   assert.deepEqual(union("ViolationCode"), exported.codes);
   assert.deepEqual(union("CharsetCode"), Object.keys(exported.charsets));
   for (const f of fields()) {
     if (f.options === undefined) continue;
     const m = new RegExp(`\\n  ${f.name}: ([^;]*);`).exec(/interface FieldOptions \{[\s\S]*?\}/.exec(expected)[0]);
-    assert.deepEqual([...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]), f.options, f.name);
+    const listed = [...m[1].matchAll(/"([^"]*)"/g)].map((x) => x[1]);
+    // The options of every profile (API 2.0.0's enablevmtoemail adds "custom").
+    const every = [...new Set([f, ...fields({ api: "v2" }).filter((g) => g.name === f.name)].flatMap((g) => g.options))];
+    assert.deepEqual(listed, every, f.name);
   }
   for (const f of fields()) {
     if (f.charset !== undefined) assert.ok(f.charset in exported.charsets, f.name);
