@@ -1021,6 +1021,12 @@ function createApi(glue, metadata, makeBody, english) {
     return metadataOf(profileName(options)).rules;
   }
 
+  /** A profile's password rules (API 2.0.0's, V4; none in API 1.x): each password's strong
+   * and basic minimum lengths and what a strong one must not contain (frozen). */
+  function passwordRules(options) {
+    return metadataOf(profileName(options)).password_rules;
+  }
+
 
 
   /** A Standard Schema v1 object, optionally with context and a locale, for form libraries. */
@@ -1063,6 +1069,7 @@ function createApi(glue, metadata, makeBody, english) {
     registerLocale,
     locales,
     contextRules,
+    passwordRules,
     rules: crossRules,
     createStandardSchema,
     standardSchema: createStandardSchema(),

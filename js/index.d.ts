@@ -393,7 +393,14 @@ export type UiKey =
   | "reveal"
   | "reset"
   | "reset_title"
-  | "hidden_secret";
+  | "hidden_secret"
+  | "call_label"
+  | "call_update"
+  | "call_add"
+  | "weak_passwords"
+  | "password_hint_strong"
+  | "password_hint_basic"
+  | "bad_profile";
 // end generated
 
 /**
@@ -643,6 +650,20 @@ export declare function contextRules(options?: ProfileOptions | null): readonly 
 /** A profile's cross-field rules, in the order they are judged (frozen). */
 export declare function rules(options?: ProfileOptions | null): readonly CrossRuleMeta[];
 
+/** One password rule of API 2.0.0 (V4). */
+export interface PasswordRuleMeta {
+  field: FieldName;
+  /** The fewest characters of a strong password (the PBX's default). */
+  strong_min: number;
+  /** The fewest characters while the PBX allows weak passwords. */
+  basic_min: number;
+  /** The fields a strong password must not contain, in any case. */
+  not_containing: FieldName[];
+}
+
+/** A profile's password rules (none in API 1.x), frozen. */
+export declare function passwordRules(options?: ProfileOptions | null): readonly PasswordRuleMeta[];
+
 /** The fields that play a part in a profile, by role (frozen): `number` names the extension
  * (`extid` in API 1.x, `number` in 2.0.0), `renumber` gives it a new number (`null` in 2.0.0);
  * a whole query response holds its elements under `query_list`. */
@@ -674,6 +695,7 @@ declare const api: {
   locales: typeof locales;
   rules: typeof rules;
   contextRules: typeof contextRules;
+  passwordRules: typeof passwordRules;
   createStandardSchema: typeof createStandardSchema;
   standardSchema: typeof standardSchema;
   version: string;

@@ -63,7 +63,7 @@ const makeBody =
   "return o;\n}\n";
 const data = `const metadata = ${fieldsJson};\nconst english = ${english};\n${makeBody}`;
 const exportsList =
-  "validate, validateField, diff, readCurrent, profile, roles, fields, groups, strings, registerLocale, locales, rules, contextRules, createStandardSchema, standardSchema";
+  "validate, validateField, diff, readCurrent, profile, roles, fields, groups, strings, registerLocale, locales, rules, contextRules, passwordRules, createStandardSchema, standardSchema";
 
 write(
   "pkg/index.js",

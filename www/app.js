@@ -2,7 +2,7 @@
 // types with the same rules as the Rust crate (the npm package in ./pkg, built from it). Its
 // words (labels, help, messages, its own strings) come from the package's catalogs, in the
 // language chosen at the top (kept in the URL, ?lang=, and in local storage).
-import { validate, validateField, diff, readCurrent, roles, fields, groups, strings } from "./pkg/index.js";
+import { validate, validateField, diff, readCurrent, roles, fields, groups, strings, profile, passwordRules } from "./pkg/index.js";
 // The editor's own English strings come with the English catalog's entry point.
 import "./pkg/locales/en.js";
 
@@ -11,14 +11,20 @@ const LOCALES = ["en", "zh-CN"];
 let locale = "en";
 let ui = strings();
 const t = (key, count) => (ui[key] ?? key).replace("{count}", String(count));
-const meta = new Map(fields().map((f) => [f.name, f]));
+// The profile (ruling V1): the API version typed in the preview picks it (v1.0.x and v1.1.0
+// give API 1.x, v2.0.0 API 2.0.0, as the library reads them); with API 2.0.0 the call (edit
+// or add) and the PBX's weak-password setting are chosen too. Everything below is rebuilt from
+// the profile's metadata when it changes.
+let chosen = { name: "v1-update" };
+let profileOpts = {};
+let meta = new Map();
 const controls = new Map(); // name -> { field, input, box, msg }
 const baseline = new Map(); // name -> value the form started from ("" or the current setting)
 
-// The field that names the extension (`extid`), by its role, and an extension number as the
-// library's metadata defines one (that field's rule).
-const NUMBER = roles().number;
-const EXTENSION_NUMBER = new RegExp(`^(?:${meta.get(NUMBER).pattern})$`);
+// The field that names the extension (`extid`, API 2.0.0's `number`), by its role, and an
+// extension number as the library's metadata defines one (that field's rule).
+let NUMBER = roles().number;
+let EXTENSION_NUMBER = /^$/;
 
 function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
@@ -61,8 +67,9 @@ function buildControl(f) {
       el("button", { type: "button", class: "reset", id: `${id}-reset`, hidden: true, "data-field": f.name, title: t("reset_title"), text: t("reset") }))
     : el("div", { class: "label-row" }, label, name);
   if (f.control === "switch") head.append(name);
-  const box = el("div", { class: `field ${f.control}`, "data-field": f.name },
-    head, f.control === "switch" ? "" : input, help, msg);
+  const hint = el("p", { class: "help hint", id: `${id}-hint` });
+  const box = el("div", { class: `field ${f.control}${f.required ? " required" : ""}`, "data-field": f.name },
+    head, f.control === "switch" ? "" : input, help, hint, msg);
   controls.set(f.name, { field: f, input, box, msg });
   baseline.set(f.name, "");
   return box;
@@ -70,11 +77,73 @@ function buildControl(f) {
 
 function build() {
   const root = $("sections");
-  for (const g of groups()) {
+  const kept = new Map([...controls].map(([name, c]) => [name, c.field.control === "switch" ? null : c.input.value]));
+  const before = NUMBER;
+  root.replaceChildren();
+  controls.clear();
+  baseline.clear();
+  meta = new Map(fields({ ...profileOpts, locale }).map((f) => [f.name, f]));
+  NUMBER = roles(profileOpts).number;
+  EXTENSION_NUMBER = new RegExp(`^(?:${meta.get(NUMBER).pattern})$`);
+  for (const g of groups({ ...profileOpts, locale })) {
+    if (g.fields.length === 0) continue;
     const section = el("fieldset", { class: "group", id: `g-${g.id}` }, el("legend", { id: `g-${g.id}-title`, text: g.title }));
     for (const name of g.fields) section.append(buildControl(meta.get(name)));
     root.append(section);
   }
+  // What was typed stays where the new profile has the field (the number moves between the
+  // versions' names for it).
+  for (const [name, v] of kept) {
+    const to = controls.get(name) ?? (name === before ? controls.get(NUMBER) : undefined);
+    if (to && v !== null) to.input.value = v;
+  }
+  // Adding an extension: no current settings to paste (V1).
+  $("ctx-current-part").hidden = chosen.call === "add";
+  passwordHints();
+}
+
+/** The password rules of the profile (API 2.0.0's, V4) as hints and minimum lengths. */
+function passwordHints() {
+  for (const c of controls.values()) {
+    if (c.field.secret) $(`${c.input.id}-hint`).textContent = "";
+  }
+  for (const r of passwordRules(profileOpts)) {
+    const c = controls.get(r.field);
+    if (!c) continue;
+    const min = profileOpts.weakPasswords ? r.basic_min : r.strong_min;
+    c.input.setAttribute("minlength", String(min));
+    $(`${c.input.id}-hint`).textContent = t(profileOpts.weakPasswords ? "password_hint_basic" : "password_hint_strong", min);
+  }
+}
+
+/** Reads the API version, call and weak-password boxes; rebuilds the form when the profile
+ * changed. The library reads the version (an unknown one is said so and not used). */
+function chooseProfile() {
+  const api = $("api-version").value.trim() || "v1.0.1";
+  let next;
+  try {
+    const v = profile({ api });
+    const v2 = v.api !== "v1";
+    $("api-call-row").hidden = !v2;
+    $("weak-row").hidden = !v2;
+    next = v2 ? profile({ api, call: $("api-call").value }) : v;
+    $("api-msg").textContent = "";
+  } catch (e) {
+    $("api-msg").textContent = t("bad_profile").replace("{reason}", e.message);
+    $("api-msg").className = "msg warning";
+    return false;
+  }
+  const opts = next.name === "v1-update" ? {} : { api: next.api, call: next.call, weakPasswords: !$("weak-row").hidden && $("weak").checked };
+  const rebuild = next.name !== chosen.name;
+  chosen = next;
+  profileOpts = opts;
+  if (rebuild) {
+    build();
+    relabel();
+  } else {
+    passwordHints();
+  }
+  return true;
 }
 
 /** What a control holds, as the wire wants it ("" when empty or a switch never touched). */
@@ -102,7 +171,7 @@ function payload() {
 
 function contextOptions() {
   const options = {};
-  const currentText = $("ctx-current").value.trim();
+  const currentText = chosen.call === "add" ? "" : $("ctx-current").value.trim();
   $("ctx-current-msg").textContent = "";
   if (currentText) {
     try {
@@ -136,7 +205,7 @@ function contextOptions() {
 function applyDestinations(options) {
   let current = null;
   try {
-    current = options.current ? readCurrent(options.current, { [NUMBER]: $(`f-${NUMBER}`).value.trim() }) : null;
+    current = options.current ? readCurrent(options.current, { ...profileOpts, [NUMBER]: $(`f-${NUMBER}`).value.trim() }) : null;
   } catch {
     // Unusable current settings are reported with the preview.
   }
@@ -181,8 +250,8 @@ function refresh() {
     // With current settings, the request is the minimal update from them (ruling Q4): only
     // what changed, read the way the PBX's query response spells it.
     report = options.current
-      ? diff(options.current, body, { extensions: options.extensions, locale })
-      : validate(body, { ...options, locale });
+      ? diff(options.current, body, { ...profileOpts, extensions: options.extensions, locale })
+      : validate(body, { ...profileOpts, ...options, locale });
   } catch (e) {
     $("verdict").textContent = e.message;
     return;
@@ -195,8 +264,10 @@ function refresh() {
     const sent = Object.hasOwn(body, name);
     if (sent || c.field.control !== "switch") {
       // A field left empty still shows what another field's value requires of it (C1-C4).
-      const r = validateField(name, sent ? body[name] : valueOf(c), body, { ...options, locale });
-      const errors = sent ? r.errors : r.errors.filter((e) => e.code === "conditionally_required");
+      const r = validateField(name, sent ? body[name] : valueOf(c), body, { ...profileOpts, ...options, locale });
+      // Adding an extension, a required field left empty says so (V5).
+      const missing = chosen.call === "add" ? report.errors.filter((e) => e.field === name && e.code === "required") : [];
+      const errors = sent ? r.errors : [...r.errors.filter((e) => e.code === "conditionally_required"), ...missing];
       const warnings = sent || errors.length ? r.warnings.filter(() => sent) : report.warnings.filter((w) => w.field === name);
       show(c, errors, warnings);
     } else {
@@ -208,7 +279,9 @@ function refresh() {
 
 function renderPreview(body, report) {
   const version = $("api-version").value.trim() || "{version}";
-  $("request-url").textContent = `/api/${encodeURIComponent(version)}/extension/update?token=…`;
+  // The call's path from the profile (extension/update, extension/add).
+  const call = (chosen.path ?? "/api/v1.1.0/extension/update").split("/").slice(3).join("/");
+  $("request-url").textContent = `/api/${encodeURIComponent(version)}/${call}?token=…`;
   const shown = report.ok ? report.payload : body;
   requestBody = JSON.stringify(shown, null, 2);
   // Secrets are masked in the preview unless revealed; "Copy" copies the real body.
@@ -238,7 +311,7 @@ function fillFromCurrent() {
   // its only one), destinations as option and number, no secret.
   let current = null;
   try {
-    current = options.current ? readCurrent(options.current, { [NUMBER]: $(`f-${NUMBER}`).value.trim() }) : null;
+    current = options.current ? readCurrent(options.current, { ...profileOpts, [NUMBER]: $(`f-${NUMBER}`).value.trim() }) : null;
   } catch (e) {
     $("ctx-current-msg").textContent = t("not_used").replace("{reason}", e.message);
     $("ctx-current-msg").className = "msg warning";
@@ -293,19 +366,7 @@ async function setLocale(tag) {
   document.title = ui.title;
   for (const node of document.querySelectorAll("[data-ui]")) node.textContent = ui[node.dataset.ui];
   for (const node of document.querySelectorAll("[data-ui-label]")) node.setAttribute("aria-label", ui[node.dataset.uiLabel]);
-  for (const f of fields({ locale })) {
-    $(`f-${f.name}-label`).textContent = f.label;
-    $(`f-${f.name}-help`).textContent = f.help;
-    const c = controls.get(f.name);
-    if (f.control === "select") c.input.options[0].textContent = t("select_unchanged");
-    if (f.control === "switch") {
-      const reset = $(`f-${f.name}-reset`);
-      reset.textContent = t("reset");
-      reset.title = t("reset_title");
-    }
-    if (f.secret) c.input.placeholder = t("unchanged");
-  }
-  for (const g of groups({ locale })) $(`g-${g.id}-title`).textContent = g.title;
+  relabel();
   $("lang").value = tag;
   const url = new URL(location.href);
   url.searchParams.set("lang", tag);
@@ -318,6 +379,27 @@ async function setLocale(tag) {
   refresh();
 }
 
+/** The form's labels, help texts, hints and section titles in the current language. */
+function relabel() {
+  for (const f of fields({ ...profileOpts, locale })) {
+    $(`f-${f.name}-label`).textContent = f.label;
+    $(`f-${f.name}-help`).textContent = f.help;
+    const c = controls.get(f.name);
+    if (f.control === "select") c.input.options[0].textContent = t("select_unchanged");
+    if (f.control === "switch") {
+      const reset = $(`f-${f.name}-reset`);
+      reset.textContent = t("reset");
+      reset.title = t("reset_title");
+    }
+    if (f.secret) c.input.placeholder = t("unchanged");
+  }
+  for (const g of groups({ ...profileOpts, locale })) {
+    const title = document.getElementById(`g-${g.id}-title`);
+    if (title) title.textContent = g.title;
+  }
+  passwordHints();
+}
+
 function initialLocale() {
   const asked = new URL(location.href).searchParams.get("lang");
   if (asked) return asked;
@@ -328,6 +410,7 @@ function initialLocale() {
   }
 }
 
+chooseProfile();
 build();
 const form = $("editor");
 form.addEventListener("input", (e) => {
@@ -346,7 +429,13 @@ form.addEventListener("submit", (e) => {
   $("form-status").textContent = t("request_valid");
 });
 $("ctx-fill").addEventListener("click", fillFromCurrent);
-$("api-version").addEventListener("input", refresh);
+for (const id of ["api-version", "api-call", "weak"]) {
+  $(id).addEventListener(id === "api-version" ? "input" : "change", (e) => {
+    e.stopPropagation();
+    chooseProfile();
+    refresh();
+  });
+}
 $("copy").addEventListener("click", copyBody);
 $("reveal").addEventListener("change", refresh);
 // A touched switch can be set back to "unchanged".

@@ -271,6 +271,75 @@ test("a response in the query page's spellings fills the form as the library rea
   await page.screenshot({ path: new URL("editor-query-spellings.png", artifacts).pathname, fullPage: true });
 });
 
+// One scenario per profile (V1), in both languages: the API-version box picks the profile,
+// and with API 2.0.0 the call and the weak-password switch.
+test("API 2.0.0 edit: number instead of extid, names beyond ASCII, strong passwords, in both languages", async () => {
+  await page.goto(base + "?lang=en");
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+  assert.equal(await page.locator("#api-call-row").isHidden(), true);
+  await page.fill("#api-version", "v2.0.0");
+  await page.locator("#f-number").waitFor();
+  assert.equal(await page.locator("#f-extid").count(), 0);
+  assert.equal(await page.locator("#f-extnumber").count(), 0);
+  assert.equal(await page.locator("#api-call-row").isVisible(), true);
+  assert.equal(await page.locator("#weak-row").isVisible(), true);
+  assert.equal(await page.locator("#request-url").textContent(), "/api/v2.0.0/extension/update?token=…");
+  await page.fill("#f-number", "1000");
+  await page.fill("#f-username", "José Núñez");
+  assert.equal(await msg("username").textContent(), "");
+  await page.fill("#f-registerpassword", "Xk7mPq2w");
+  await msg("registerpassword").locator(".error").waitFor();
+  assert.equal(await msg("registerpassword").textContent(), "Registration password must be at least 16 characters long.");
+  assert.match(await page.locator("#f-registerpassword-hint").textContent(), /at least 16 characters/);
+  await page.selectOption("#lang", "zh-CN");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+  assert.equal(await page.locator("#f-number-label").textContent(), "分机号码");
+  assert.equal(await msg("registerpassword").textContent(), "注册密码最少 16 位。");
+  assert.match(await page.locator("#f-registerpassword-hint").textContent(), /强密码：至少 16 位/);
+  await page.fill("#f-registerpassword", "Xk7mPq2wRt9vLs4b");
+  assert.equal(await page.locator("#verdict").textContent(), "有效：可以发送。");
+  const body = JSON.parse(await page.evaluate(() => document.getElementById("request-body").textContent));
+  assert.deepEqual(Object.keys(body), ["number", "username", "registerpassword"]);
+  await page.screenshot({ path: new URL("editor-v2-update-zh-CN.png", artifacts).pathname, fullPage: true });
+});
+
+test("API 2.0.0 add: four required fields, no current settings, weak passwords, in both languages", async () => {
+  await page.selectOption("#lang", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.selectOption("#api-call", "add");
+  await page.waitForFunction(() => document.getElementById("request-url").textContent.includes("extension/add"));
+  assert.equal(await page.locator("#request-url").textContent(), "/api/v2.0.0/extension/add?token=…");
+  assert.equal(await page.locator("#ctx-current-part").getAttribute("hidden"), "");
+  const required = await page.locator(".field.required").evaluateAll((nodes) => nodes.map((n) => n.dataset.field));
+  assert.deepEqual(required, ["number", "username", "registername", "registerpassword"]);
+  // What was typed is kept; the missing registration name is an error on its field.
+  assert.equal(await page.locator("#f-number").inputValue(), "1000");
+  await page.click("#submit");
+  assert.equal(await msg("registername").textContent(), "Registration name is required.");
+  await page.fill("#f-registername", "1000");
+  await page.fill("#f-registerpassword", "Abcd4567");
+  await msg("registerpassword").locator(".error").waitFor();
+  await page.check("#weak");
+  await page.waitForFunction(() => document.getElementById("f-registerpassword-hint").textContent.startsWith("At least 8"));
+  assert.equal(await msg("registerpassword").textContent(), "");
+  assert.equal(await page.locator("#verdict").textContent(), "Valid: ready to send.");
+  await page.selectOption("#lang", "zh-CN");
+  await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
+  assert.equal(await page.locator("#f-registerpassword-hint").textContent(), "至少 8 位，包含数字、大写字母和小写字母。");
+  await page.fill("#f-registerpassword", "abcdefgh");
+  await msg("registerpassword").locator(".error").waitFor();
+  assert.equal(await msg("registerpassword").textContent(), "注册密码必须包含数字、大写字母和小写字母；缺少数字或大写字母。");
+  await page.screenshot({ path: new URL("editor-v2-add-zh-CN.png", artifacts).pathname, fullPage: true });
+  // Back to API 1.x: extid again.
+  await page.fill("#api-version", "v1.1.0");
+  await page.locator("#f-extid").waitFor();
+  assert.equal(await page.locator("#api-call-row").isHidden(), true);
+  assert.equal(await page.locator("#ctx-current-part").getAttribute("hidden"), null);
+  await page.fill("#api-version", "v3");
+  assert.match(await page.locator("#api-msg").textContent(), /api must be/);
+  await page.selectOption("#lang", "en");
+});
+
 test("no console errors", () => {
   assert.deepEqual(problems, []);
 });
