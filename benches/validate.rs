@@ -22,27 +22,51 @@ fn fixture(name: &str) -> String {
     }
 }
 
-const CASES: [(&str, &str); 3] = [
-    ("sample", "spec-sample.json"),
-    ("full", "full-valid.json"),
-    ("dozen_errors", "dozen-errors.json"),
+/// Each case: its name, its fixture, and the profile it is judged in (API 1.x
+/// `extension/update`, or API 2.0.0's update and add).
+const CASES: [(&str, &str, &str, &str); 6] = [
+    ("sample", "spec-sample.json", "v1", "update"),
+    ("full", "full-valid.json", "v1", "update"),
+    ("dozen_errors", "dozen-errors.json", "v1", "update"),
+    ("v2_update_full", "v2-update-valid.json", "v2", "update"),
+    (
+        "v2_passwords",
+        "v2-password-runs-and-names.json",
+        "v2",
+        "update",
+    ),
+    ("v2_add_definite", "v2-add-definite.json", "v2", "add"),
 ];
 
 fn benches(c: &mut Criterion) {
-    let schema: Value = serde_json::from_str(&yeastar_extension_rules::json_schema()).unwrap();
-    let compiled = jsonschema::draft202012::new(&schema).unwrap();
-    for (name, file) in CASES {
+    for (name, file, api, call) in CASES {
+        let profile = yeastar_extension_rules::Profile::new(api, call).unwrap();
+        let ctx = yeastar_extension_rules::Context::new()
+            .profile(profile)
+            .unwrap();
+        let schema: Value =
+            serde_json::from_str(&yeastar_extension_rules::json_schema_for(profile)).unwrap();
+        let compiled = jsonschema::draft202012::new(&schema).unwrap();
         let text = fixture(file);
         let mut g = c.benchmark_group(name);
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_function("serde_ignored_any", |b| {
             b.iter(|| serde_json::from_str::<IgnoredAny>(black_box(&text)).unwrap())
         });
+        // The free function for API 1.x (what callers who name no profile use), the context
+        // for API 2.0.0.
+        let v1 = api == "v1";
         g.bench_function("this_crate", |b| {
-            b.iter(|| yeastar_extension_rules::validate(black_box(&text)))
+            b.iter(|| {
+                if v1 {
+                    yeastar_extension_rules::validate(black_box(&text))
+                } else {
+                    ctx.validate(black_box(&text))
+                }
+            })
         });
         g.bench_function("this_crate_to_json", |b| {
-            b.iter(|| yeastar_extension_rules::validate(black_box(&text)).to_json())
+            b.iter(|| ctx.validate(black_box(&text)).to_json())
         });
         g.bench_function("jsonschema_rs", |b| {
             b.iter(|| {
@@ -73,7 +97,7 @@ fn mean_ns(group: &str, bench: &str) -> Option<f64> {
 fn ratios() {
     println!("\n| payload | serde IgnoredAny (floor) | this crate | + report JSON | jsonschema-rs | overhead vs floor | jsonschema-rs / this crate |");
     println!("|---|---|---|---|---|---|---|");
-    for (name, _) in CASES {
+    for (name, ..) in CASES {
         let (Some(floor), Some(ours), Some(json), Some(js)) = (
             mean_ns(name, "serde_ignored_any"),
             mean_ns(name, "this_crate"),

@@ -744,7 +744,7 @@ fn context_rule_breaks(st: &State<'_, '_, '_>, ctx: &Context, rule: &ContextRule
 }
 
 /// Calls `f` with each field of a set, in the profile's table order.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn sent_in_order(profile: Profile, set: u64, mut f: impl FnMut(Field)) {
     if profile.0.natural {
         let mut sent = set;

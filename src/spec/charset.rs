@@ -171,16 +171,27 @@ impl Charset {
     /// assert_eq!(Charset::Digits.first_invalid("1234"), None);
     /// ```
     #[must_use]
+    #[inline]
     pub fn first_invalid(self, s: &str) -> Option<usize> {
-        let mask = self.mask();
-        let ascii = |b: u8| CLASSES.get(usize::from(b)).copied().unwrap_or(0) & mask != 0;
-        if self.ascii_only() {
-            let at = s.as_bytes().iter().position(|&b| !ascii(b))?;
-            // Everything before `at` is ASCII, so the byte index is the character index.
-            return Some(at);
+        if !self.ascii_only() {
+            return self.first_invalid_char(s);
         }
+        let mask = self.mask();
+        let at = s
+            .as_bytes()
+            .iter()
+            .position(|&b| CLASSES.get(usize::from(b)).copied().unwrap_or(0) & mask == 0)?;
+        // Everything before `at` is ASCII, so the byte index is the character index.
+        Some(at)
+    }
+
+    /// [`first_invalid`](Charset::first_invalid) for a set that takes characters beyond
+    /// ASCII: a walk over characters, out of line (the ASCII sets are the hot path).
+    #[inline(never)]
+    fn first_invalid_char(self, s: &str) -> Option<usize> {
+        let mask = self.mask();
         s.chars().position(|c| match u8::try_from(c) {
-            Ok(b) if b.is_ascii() => !ascii(b),
+            Ok(b) if b.is_ascii() => CLASSES.get(usize::from(b)).copied().unwrap_or(0) & mask == 0,
             _ => hidden(c),
         })
     }

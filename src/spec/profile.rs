@@ -182,6 +182,8 @@ pub(crate) struct Tables {
     pub(crate) rows: &'static [FieldSpec],
     /// For each field (by [`Field::index`]), its place in `rows`, or [`NONE`].
     pub(crate) position: [u8; COUNT],
+    /// For each field (by [`Field::index`]), its row: one load where the engine looks a row up.
+    pub(crate) specs: [Option<&'static FieldSpec>; COUNT],
     /// The fields that must be sent, as a set of [`Field::index`] bits.
     pub(crate) required: u64,
     /// Whether `rows` are in [`Field`] order (the engine then walks field sets bit by bit).
@@ -219,12 +221,14 @@ impl Tables {
         roles: Roles,
     ) -> Tables {
         let mut position = [NONE; COUNT];
+        let mut specs: [Option<&'static FieldSpec>; COUNT] = [None; COUNT];
         let mut required = 0u64;
         let mut natural = true;
         let mut i = 0;
         while i < rows.len() {
             let f = rows[i].field.index();
             position[f] = i as u8;
+            specs[f] = Some(&rows[i]);
             if rows[i].blank.is_required() {
                 required |= 1u64 << f;
             }
@@ -238,6 +242,7 @@ impl Tables {
             call,
             rows,
             position,
+            specs,
             required,
             natural,
             cross,
@@ -275,7 +280,7 @@ pub struct Profile(pub(crate) &'static Tables);
 impl Default for Profile {
     /// API 1.x `extension/update`, the profile of a caller who names none.
     fn default() -> Self {
-        Profile(&crate::spec::table::V1_UPDATE)
+        Profile::V1_UPDATE
     }
 }
 
@@ -337,6 +342,9 @@ impl core::fmt::Display for ProfileError {
 impl std::error::Error for ProfileError {}
 
 impl Profile {
+    /// The default profile, as a constant.
+    pub(crate) const V1_UPDATE: Profile = Profile(&crate::spec::table::V1_UPDATE);
+
     /// Every profile, the default (API 1.x `extension/update`) first.
     pub fn all() -> impl Iterator<Item = Profile> {
         PROFILES.iter().map(|t| Profile(t))
@@ -415,18 +423,16 @@ impl Profile {
 
     /// The row of a field, if the call takes it.
     #[must_use]
+    #[inline]
     pub fn field(self, field: Field) -> Option<&'static FieldSpec> {
-        let at = *self.0.position.get(field.index())?;
-        self.0.rows.get(usize::from(at))
+        self.0.specs.get(field.index()).copied().flatten()
     }
 
     /// Whether the call takes a field.
     #[must_use]
+    #[inline]
     pub fn takes(self, field: Field) -> bool {
-        self.0
-            .position
-            .get(field.index())
-            .is_some_and(|p| *p != NONE)
+        self.field(field).is_some()
     }
 
     /// The fields that play a part.
@@ -495,6 +501,7 @@ impl Profile {
 
     /// The row the engine judges a field by: the profile's (every caller has checked
     /// [`Profile::takes`] first; the first profile's row otherwise).
+    #[inline]
     pub(crate) fn row(self, field: Field) -> &'static FieldSpec {
         self.field(field).unwrap_or_else(|| first_row(field))
     }

@@ -27,13 +27,15 @@ pub struct Violation {
     field: Cow<'static, str>,
     /// The parameter, when `field` names one.
     known: Option<Field>,
-    /// That parameter's options in the profile it was judged by (M2).
-    options: Option<&'static [&'static str]>,
+    /// The profile it was judged by: where the parameter's options are looked up (M2).
+    profile: crate::spec::profile::Profile,
     kind: ViolationKind,
 }
 
 impl Violation {
-    /// A violation on a known field, judged by API 1.x `extension/update`.
+    /// A violation on a known field, judged by API 1.x `extension/update` (the docs'
+    /// examples).
+    #[cfg(not(target_arch = "wasm32"))]
     #[must_use]
     pub(crate) fn on(field: Field, kind: ViolationKind) -> Self {
         Violation::on_in(crate::spec::profile::Profile::default(), field, kind)
@@ -49,7 +51,7 @@ impl Violation {
         Violation {
             field: Cow::Borrowed(field.name()),
             known: Some(field),
-            options: profile.row(field).rule.options(),
+            profile,
             kind,
         }
     }
@@ -60,7 +62,7 @@ impl Violation {
         Violation {
             field: Cow::Borrowed(""),
             known: None,
-            options: None,
+            profile: crate::spec::profile::Profile::V1_UPDATE,
             kind,
         }
     }
@@ -71,7 +73,7 @@ impl Violation {
         Violation {
             field: key.into(),
             known: None,
-            options: None,
+            profile: crate::spec::profile::Profile::V1_UPDATE,
             kind,
         }
     }
@@ -105,7 +107,7 @@ impl Violation {
             f(at, value);
         });
         if !has_options {
-            if let Some(options) = self.options {
+            if let Some(options) = self.known.and_then(|f| self.profile.row(f).rule.options()) {
                 f(OPTIONS, Param::List(options));
             }
         }
