@@ -627,11 +627,7 @@ fn fields<'py>(
     api: Option<&str>,
     call: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let meta = loads(
-        py,
-        &rules::profile_json(profile(api, call)?, catalog(locale)?),
-    )?;
-    meta.get_item("fields")
+    metadata(py, locale, api, call)?.get_item("fields")
 }
 
 /// A profile's form sections, titled in a language, with their fields.
@@ -643,11 +639,20 @@ fn groups<'py>(
     api: Option<&str>,
     call: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let meta = loads(
+    metadata(py, locale, api, call)?.get_item("groups")
+}
+
+/// A profile's metadata, labelled in a language, as Python objects.
+fn metadata<'py>(
+    py: Python<'py>,
+    locale: &str,
+    api: Option<&str>,
+    call: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    loads(
         py,
         &rules::profile_json(profile(api, call)?, catalog(locale)?),
-    )?;
-    meta.get_item("groups")
+    )
 }
 
 /// The JSON Schema (draft 2020-12) of a profile's context-free rules.

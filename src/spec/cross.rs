@@ -315,7 +315,7 @@ pub struct ContextRule {
     pub warning: bool,
 }
 
-const fn context(
+pub(crate) const fn context(
     id: &'static str,
     target: Field,
     check: ContextCheck,
@@ -331,7 +331,7 @@ const fn context(
     }
 }
 
-const fn used_by(when: Field) -> ContextCheck {
+pub(crate) const fn used_by(when: Field) -> ContextCheck {
     ContextCheck::ExistsWhenUsed {
         when,
         equals: EXTENSION,

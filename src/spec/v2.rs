@@ -4,7 +4,9 @@
 //! is compiled.
 
 use crate::spec::charset::Charset;
-use crate::spec::cross::{ContextCheck, ContextRule, CrossRule, ValueCheck, ValueWarning};
+use crate::spec::cross::{
+    context, used_by, ContextCheck, ContextRule, CrossRule, ValueCheck, ValueWarning,
+};
 use crate::spec::field::{Blank, Field, FieldSpec, ValueRule};
 use crate::spec::profile::{AddDefault, Api, Call, PasswordRule, Roles, Tables};
 use crate::spec::table::{prose, text, EXTENSION, OFF, ON, V1_COUNT, V1_ROWS};
@@ -231,29 +233,6 @@ const CROSS: [CrossRule; 24] = {
     out
 };
 
-const fn context(
-    target: Field,
-    check: ContextCheck,
-    kind: ViolationKind,
-    warning: bool,
-    id: &'static str,
-) -> ContextRule {
-    ContextRule {
-        id,
-        target,
-        check,
-        kind,
-        warning,
-    }
-}
-
-const fn used_by(when: Field) -> ContextCheck {
-    ContextCheck::ExistsWhenUsed {
-        when,
-        equals: EXTENSION,
-    }
-}
-
 const fn own_or_used_by(when: Field) -> ContextCheck {
     ContextCheck::ExistsOrOwnWhenUsed {
         when,
@@ -264,39 +243,39 @@ const fn own_or_used_by(when: Field) -> ContextCheck {
 /// The update's context rules: X2 with `number` (no renumbering), X1.
 const UPDATE_CONTEXT: [ContextRule; 5] = [
     context(
+        "X2",
         Field::Number,
         ContextCheck::Exists,
         ViolationKind::ExtensionNotFound,
         false,
-        "X2",
     ),
     context(
+        "X2",
         Field::Atransferext,
         used_by(Field::Atransferto),
         ViolationKind::ExtensionNotFound,
         false,
-        "X2",
     ),
     context(
+        "X2",
         Field::Ntransferext,
         used_by(Field::Ntransferto),
         ViolationKind::ExtensionNotFound,
         false,
-        "X2",
     ),
     context(
+        "X2",
         Field::Btransferext,
         used_by(Field::Btransferto),
         ViolationKind::ExtensionNotFound,
         false,
-        "X2",
     ),
     context(
+        "X1",
         Field::Number,
         ContextCheck::MatchesCurrent,
         ViolationKind::CurrentMismatch,
         true,
-        "X1",
     ),
 ];
 
@@ -304,32 +283,32 @@ const UPDATE_CONTEXT: [ContextRule; 5] = [
 /// extension or to the new one.
 const ADD_CONTEXT: [ContextRule; 4] = [
     context(
+        "V5",
         Field::Number,
         ContextCheck::NotTaken,
         ViolationKind::ExtensionInUse,
         false,
-        "V5",
     ),
     context(
+        "V5",
         Field::Atransferext,
         own_or_used_by(Field::Atransferto),
         ViolationKind::ExtensionNotFound,
         false,
-        "V5",
     ),
     context(
+        "V5",
         Field::Ntransferext,
         own_or_used_by(Field::Ntransferto),
         ViolationKind::ExtensionNotFound,
         false,
-        "V5",
     ),
     context(
+        "V5",
         Field::Btransferext,
         own_or_used_by(Field::Btransferto),
         ViolationKind::ExtensionNotFound,
         false,
-        "V5",
     ),
 ];
 
