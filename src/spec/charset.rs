@@ -37,7 +37,7 @@ pub enum Charset {
     StrongPassword,
     /// API 2.0.0's Caller ID name (V3): any character except
     /// ``! % . @ : ; & " ' \ < > ` $``, control characters and the characters that can hide
-    /// or reorder text ([`HIDDEN`]). Spaces and non-ASCII letters (`José`, `王芳`) are allowed.
+    /// or reorder text. Spaces and non-ASCII letters (`José`, `王芳`) are allowed.
     CallerIdName,
     /// API 2.0.0's e-mail address (V3): printable ASCII except space and
     /// ``# ; , [ ] = & " ' \ < > ` $``.
