@@ -1,18 +1,20 @@
 // Assembles pkg/ around the two wasm-bindgen outputs: index.js (ES module, browser and Node),
-// index.cjs (CommonJS), index.d.ts, package.json, README.md. The API itself is js/api.js,
-// spliced into both entry points so it exists once.
+// index.cjs (CommonJS), index.d.ts, package.json, README.md. The API itself is js/api/ (its
+// parts joined into one function by js/api/index.mjs), spliced into both entry points so it
+// exists once.
 import { readFileSync, writeFileSync, copyFileSync, mkdirSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { minify } from "terser";
 import { generate as generateTypes, splice as spliceTypes } from "./types.mjs";
+import { apiSource } from "../js/api/index.mjs";
 
 const root = new URL("../", import.meta.url);
 const read = (p) => readFileSync(new URL(p, root), "utf8");
 const write = (p, s) => writeFileSync(new URL(p, root), s);
 
 const version = /^version = "([^"]+)"/m.exec(read("Cargo.toml"))[1];
-// js/api.js is spliced in as written; terser (below) removes its comments and whitespace.
-const api = read("js/api.js").trimEnd();
+// js/api/ is spliced in as written; terser (below) removes its comments and whitespace.
+const api = apiSource();
 const glueNames = "validateJson, validateFieldJson, currentJson";
 // Generated natively from the same rule tables by scripts/build-pkg (extcheck --fields/--schema).
 // Its codes and param names are the tables the module's compact reports index. Labels, help

@@ -1,5 +1,5 @@
 // The JavaScript clean path fails closed: it answers only from tables it understands in full.
-// The API is made here from js/api.js itself (as scripts/build-pkg.mjs splices it into the
+// The API is made here from js/api/ itself (as scripts/build-pkg.mjs splices it into the
 // package) over the package's real module, with metadata that has something new injected:
 // every such payload must be judged by the module, and get the module's report.
 import { test } from "node:test";
@@ -7,10 +7,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fields, groups, rules } from "yeastar-extension-rules";
+import { apiSource } from "../../js/api/index.mjs";
 
 const require = createRequire(import.meta.url);
 const glue = require(new URL("../../pkg/nodejs/yeastar_extension_rules.js", import.meta.url).pathname);
-const source = readFileSync(new URL("../../js/api.js", import.meta.url), "utf8");
+const source = apiSource();
 const createApi = new Function(`${source}\nreturn createApi;`)();
 
 /** The metadata the package ships, as a fresh, mutable copy. */
