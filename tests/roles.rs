@@ -103,7 +103,10 @@ fn no_engine_binding_or_editor_code_names_a_parameter() {
         let code = code(file, &text);
         for (n, line) in code.lines().enumerate() {
             for name in &names {
-                if ALLOWED.iter().any(|(f, n, _)| file.starts_with(f) && n == name) {
+                if ALLOWED
+                    .iter()
+                    .any(|(f, n, _)| file.starts_with(f) && n == name)
+                {
                     continue;
                 }
                 for q in ["\"", "'", "`", "\\\""] {
