@@ -19,10 +19,18 @@
   function profileName(options) {
     if (options === undefined || options === null || (options.api == null && options.call == null)) return "v1-update";
     if (typeof options !== "object") throw new TypeError(PREFIX + "options must be an object");
-    const out = glue.currentJson(utf8("p{" + profileOptions({ api: options.api, call: options.call }) + "}"));
-    if (out.charCodeAt(0) === 33) throw new TypeError(PREFIX + out.slice(1));
+    const text = "{" + profileOptions({ api: options.api, call: options.call }) + "}";
+    // The module's reading of the same options is the same name: asked once per spelling
+    // (a form asks for its fields, groups and roles on every change).
+    let out = profileNames.get(text);
+    if (out === undefined) {
+      out = glue.currentJson(utf8("p" + text));
+      if (out.charCodeAt(0) === 33) throw new TypeError(PREFIX + out.slice(1));
+      if (profileNames.size < 64) profileNames.set(text, out);
+    }
     return out;
   }
+  const profileNames = new Map();
 
   // A profile's metadata: the default profile's whole, every other's with what they share.
   function metadataOf(name) {

@@ -143,9 +143,7 @@ pub fn validate_field(
 pub fn diff_compact(current: &[u8], desired: &[u8], options: &str) -> Result<String, ContextError> {
     let current = current_from(current)?;
     let mut ctx = context(options)?;
-    if ctx.profile.call() != crate::spec::profile::Call::Update {
-        return Err(crate::spec::profile::ProfileError::AddWithCurrent.into());
-    }
+    ctx.profile.takes_current()?;
     ctx.current = Some(current);
     let report = match std::str::from_utf8(desired) {
         Ok(text) => ctx.diff_json(text),
@@ -175,9 +173,7 @@ pub fn diff_compact(current: &[u8], desired: &[u8], options: &str) -> Result<Str
 /// ```
 pub fn read_current(current: &[u8], number: &str, options: &str) -> Result<String, ContextError> {
     let profile = context(options)?.profile;
-    if profile.call() != crate::spec::profile::Call::Update {
-        return Err(crate::spec::profile::ProfileError::AddWithCurrent.into());
-    }
+    profile.takes_current()?;
     let current = current_from(current)?;
     let mut out = String::with_capacity(512);
     match current.element(Some(number)) {

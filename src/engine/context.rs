@@ -652,8 +652,8 @@ impl Context {
     /// [`ContextError::BadProfile`] for `extension/add` when the context holds current
     /// settings: an extension being added has none (V1).
     pub fn profile(mut self, profile: Profile) -> Result<Context, ContextError> {
-        if profile.call() == crate::spec::profile::Call::Add && self.current.is_some() {
-            return Err(ContextError::BadProfile(ProfileError::AddWithCurrent));
+        if self.current.is_some() {
+            profile.takes_current()?;
         }
         self.profile = profile;
         Ok(self)

@@ -667,12 +667,12 @@ fn profile_tables(w: &mut String, profile: Profile, h: &str) {
             let _ = writeln!(w, "| `{}` | {value} |", d.field().name());
         }
     }
-    let not: Vec<String> = profile
-        .not_updatable()
-        .iter()
-        .map(|(k, _)| format!("`{k}`"))
-        .collect();
     if !v1 {
+        let not: Vec<String> = profile
+            .not_updatable()
+            .iter()
+            .map(|(k, _)| format!("`{k}`"))
+            .collect();
         let _ = writeln!(
             w,
             "\nKeys of a query response this call does not take (`not_updatable`, Q2): {}.",

@@ -488,6 +488,19 @@ impl Profile {
             .map(|(_, instead)| *instead)
     }
 
+    /// Whether the call can be judged against current settings: every update, but not
+    /// `extension/add`, whose extension has none (V1). The one check of the rule for every
+    /// entry point that takes current settings.
+    ///
+    /// # Errors
+    /// [`ProfileError::AddWithCurrent`] for `extension/add`.
+    pub fn takes_current(self) -> Result<(), ProfileError> {
+        match self.call() {
+            Call::Update => Ok(()),
+            Call::Add => Err(ProfileError::AddWithCurrent),
+        }
+    }
+
     /// The update of the same API version (what `diff` writes for this profile).
     #[must_use]
     pub fn update(self) -> Profile {
