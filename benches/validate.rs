@@ -45,7 +45,7 @@ fn benches(c: &mut Criterion) {
             .profile(profile)
             .unwrap();
         let schema: Value =
-            serde_json::from_str(&yeastar_extension_rules::json_schema_for(profile)).unwrap();
+            serde_json::from_str(&yeastar_extension_rules::meta::json_schema_for(profile)).unwrap();
         let compiled = jsonschema::draft202012::new(&schema).unwrap();
         let text = fixture(file);
         let mut g = c.benchmark_group(name);

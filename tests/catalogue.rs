@@ -56,7 +56,7 @@ fn empty_and_framing() {
         let r = case(text.as_bytes(), "", "not_an_object");
         assert_eq!(
             r.errors[0].kind().params()[0].1,
-            yeastar_extension_rules::Param::Str(found)
+            yeastar_extension_rules::error::Param::Str(found)
         );
     }
     case(b"{\"extid\":\"1002\",}", "", "malformed_json");
@@ -135,7 +135,7 @@ fn thousands_of_unknown_keys_give_a_bounded_list() {
         assert_eq!(r.errors[20].code(), "too_many_unknown_keys");
         assert_eq!(
             r.errors[20].kind().params()[0].1,
-            yeastar_extension_rules::Param::Int(5000)
+            yeastar_extension_rules::error::Param::Int(5000)
         );
     }
     // Ten thousand are over the size limit, as text and as a value.
@@ -273,9 +273,10 @@ fn secrets_of_the_wrong_type_or_content_are_never_echoed() {
 #[test]
 fn switches_spelled_wrong() {
     // Every on/off switch (tests/rules.rs checks the list against the spec).
-    let switches = yeastar_extension_rules::FIELDS
+    let switches = yeastar_extension_rules::Profile::default()
+        .fields()
         .iter()
-        .filter(|f| f.options() == yeastar_extension_rules::ON_OFF)
+        .filter(|f| f.options() == yeastar_extension_rules::rules::ON_OFF)
         .map(|f| f.field.name());
     for field in switches {
         for (value, suggestion) in [

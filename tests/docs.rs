@@ -20,14 +20,17 @@ fn rules_md_is_current() {
 #[test]
 fn rules_md_mentions_every_field_rule_and_code() {
     let md = yeastar_extension_rules::docs::rules_markdown();
-    for spec in yeastar_extension_rules::FIELDS.iter() {
+    for spec in yeastar_extension_rules::Profile::default().fields().iter() {
         assert!(
             md.contains(&format!("| `{}` |", spec.field.name())),
             "{}",
             spec.field
         );
     }
-    for rule in yeastar_extension_rules::CROSS_RULES.iter() {
+    for rule in yeastar_extension_rules::Profile::default()
+        .cross_rules()
+        .iter()
+    {
         assert!(md.contains(&format!("| {} | `{}` |", rule.id, rule.target.name())));
     }
     for id in [

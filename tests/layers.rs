@@ -83,3 +83,57 @@ fn the_test_sees_a_forward_path() {
         ["engine", "spec"]
     );
 }
+
+/// The crate root stays small (issue 19): the entry points, the types every caller names and
+/// the modules the rest is grouped in. Hidden internals (`ffi`, `docs`, `email`) do not count.
+#[test]
+fn the_root_is_small() {
+    let lib = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/lib.rs")).unwrap();
+    let mut names = Vec::new();
+    let mut hidden = false;
+    let mut lines = lib.lines();
+    while let Some(line) = lines.next() {
+        // Top-level items only: the modules' own re-exports are indented.
+        if line.starts_with(char::is_whitespace) {
+            continue;
+        }
+        if line == "#[doc(hidden)]" {
+            hidden = true;
+            continue;
+        }
+        if line.starts_with("#[") {
+            continue;
+        }
+        if let Some(rest) = line.strip_prefix("pub mod ") {
+            names.push(rest.trim_end_matches(" {").to_owned());
+        } else if let Some(mut rest) = line.strip_prefix("pub use ").map(str::to_owned) {
+            while !rest.ends_with(';') {
+                rest.push_str(lines.next().unwrap().trim());
+            }
+            if !hidden {
+                let list = rest.rsplit("::").next().unwrap();
+                let list = list.trim_matches(|c| "{};".contains(c));
+                names.extend(
+                    list.split(',')
+                        .map(str::trim)
+                        .filter(|n| !n.is_empty())
+                        .map(str::to_owned),
+                );
+            }
+        }
+        hidden = false;
+    }
+    assert!(
+        names.len() <= 16,
+        "{} public items at the crate root ({}): keep it to about a dozen and group the rest in \
+         its modules",
+        names.len(),
+        names.join(", ")
+    );
+    for gone in ["COUNT", "CODES", "FIELDS", "LOCALES"] {
+        assert!(
+            !names.iter().any(|n| n == gone),
+            "{gone} is back at the root"
+        );
+    }
+}

@@ -4,8 +4,12 @@
 
 use proptest::prelude::*;
 use yeastar_extension_rules::{
-    ffi, validate, validate_field_by_name, Catalog, Context, ContextError, Current, Report,
-    MAX_BYTES, MAX_CURRENT_BYTES, NOT_UPDATABLE,
+    context::Current,
+    error::ContextError,
+    ffi,
+    meta::Catalog,
+    rules::{MAX_BYTES, MAX_CURRENT_BYTES},
+    validate, Context, Profile, Report,
 };
 
 /// The violations as JSON (field, code, message, params, errno), in English and Chinese.
@@ -32,12 +36,12 @@ fn in_payload(name: &str, value_json: &str) -> Report {
 
 #[test]
 fn the_query_keys_get_not_updatable_by_name_as_in_a_payload() {
-    for (key, _) in NOT_UPDATABLE.iter() {
-        let one = validate_field_by_name(key, r#""1""#, None);
+    for (key, _) in Profile::default().not_updatable().iter() {
+        let one = Context::new().validate_field_by_name(key, r#""1""#, None);
         assert_eq!(one.errors[0].code(), "not_updatable", "{key}");
         assert_eq!(answers(&one), answers(&in_payload(key, r#""1""#)), "{key}");
     }
-    let moblie = validate_field_by_name("moblie", r#""1""#, None);
+    let moblie = Context::new().validate_field_by_name("moblie", r#""1""#, None);
     assert_eq!(moblie.errors[0].params().len(), 1);
 }
 
@@ -45,7 +49,7 @@ fn the_query_keys_get_not_updatable_by_name_as_in_a_payload() {
 fn a_long_unknown_name_is_an_error_however_long() {
     for len in [1, 63, 64, 65, 66, 200, 5000] {
         let name = "q".repeat(len);
-        let one = validate_field_by_name(&name, r#""x""#, None);
+        let one = Context::new().validate_field_by_name(&name, r#""x""#, None);
         assert!(!one.is_ok(), "a {len}-character name passed");
         assert_eq!(
             answers(&one),
@@ -56,20 +60,23 @@ fn a_long_unknown_name_is_an_error_however_long() {
     // Past MAX_BYTES the name is what a body holding it gets: too large.
     let huge = "q".repeat(MAX_BYTES + 1);
     assert_eq!(
-        validate_field_by_name(&huge, "1", None).errors[0].code(),
+        Context::new()
+            .validate_field_by_name(&huge, "1", None)
+            .errors[0]
+            .code(),
         "too_large"
     );
 }
 
 #[test]
 fn values_and_forms_that_are_no_json_or_too_large_are_the_bodys_errors() {
-    let r = validate_field_by_name("bogus", "[1", None);
+    let r = Context::new().validate_field_by_name("bogus", "[1", None);
     assert_eq!(r.errors[0].code(), "malformed_json");
-    let r = validate_field_by_name("bogus", "1", Some("[1"));
+    let r = Context::new().validate_field_by_name("bogus", "1", Some("[1"));
     assert_eq!(r.errors[0].code(), "malformed_json");
     let big = format!("\"{}\"", "a".repeat(MAX_BYTES));
     for name in ["bogus", "username"] {
-        let r = validate_field_by_name(name, &big, None);
+        let r = Context::new().validate_field_by_name(name, &big, None);
         assert_eq!(r.errors[0].code(), "too_large", "{name}");
         assert_eq!(r.errors[0].field(), "");
     }
@@ -93,7 +100,7 @@ proptest! {
             Just("\"on\"".to_owned()), Just("[1]".to_owned()), "\"[ !#-\\[\\]-~]{0,20}\"",
         ],
     ) {
-        let one = validate_field_by_name(&name, &value, Some(r#"{"extid":"1002"}"#));
+        let one = Context::new().validate_field_by_name(&name, &value, Some(r#"{"extid":"1002"}"#));
         let full = in_payload(&name, &value);
         let shown: Vec<String> = answers(&full)
             .into_iter()
@@ -139,7 +146,7 @@ fn keys_are_shown_as_typed_but_for_what_hides_or_reorders_text() {
         ("a\u{e0041}b", "a\\u{e0041}b"),
         ("a\u{7f}b", "a\\u{7f}b"),
     ] {
-        let r = validate_field_by_name(key, "1", None);
+        let r = Context::new().validate_field_by_name(key, "1", None);
         assert!(
             r.errors[0].message().contains(&format!("\"{shown}\"")),
             "{key:?}: {}",
@@ -150,7 +157,7 @@ fn keys_are_shown_as_typed_but_for_what_hides_or_reorders_text() {
     }
     // A cut key ends in a real ellipsis.
     let long = "é".repeat(70);
-    let r = validate_field_by_name(&long, "1", None);
+    let r = Context::new().validate_field_by_name(&long, "1", None);
     assert!(r.errors[0]
         .message()
         .contains(&format!("{}…\"", "é".repeat(64))));

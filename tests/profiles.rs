@@ -3,8 +3,12 @@
 //! `v2-*`) and the property tests, for every profile.
 
 use yeastar_extension_rules::{
-    ffi, json_schema_for, profile_json, Api, Call, Catalog, Context, ContextError, Current, Field,
-    Profile, ProfileError,
+    context::Current,
+    error::{ContextError, ProfileError},
+    ffi,
+    meta::{json_schema_for, profile_json, Catalog},
+    rules::{Api, Call},
+    Context, Field, Profile,
 };
 
 fn v2() -> Context {
@@ -118,7 +122,7 @@ fn one_field_by_name_in_each_version() {
         r.errors[0].params()[0],
         (
             "options",
-            yeastar_extension_rules::Param::List(&["on", "off", "custom"])
+            yeastar_extension_rules::error::Param::List(&["on", "off", "custom"])
         )
     );
     // A strong password is judged against the rest of the form.

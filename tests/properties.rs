@@ -9,8 +9,9 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use serde_json::Value;
 use yeastar_extension_rules::{
-    json_schema_for, validate, validate_bytes, validate_value, Call, Charset, Context, Field,
-    FieldSpec, Profile, Report, ValueRule, FIELDS, ON_OFF,
+    meta::json_schema_for,
+    rules::{Call, Charset, FieldSpec, ValueRule, ON_OFF},
+    validate, validate_bytes, validate_value, Context, Field, Profile, Report,
 };
 
 fn charset_chars(c: Charset) -> Vec<char> {
@@ -241,7 +242,14 @@ fn arb_json() -> impl Strategy<Value = Value> {
             .prop_map(Value::from),
         any::<i64>().prop_map(Value::from),
         ".{0,12}".prop_map(Value::from),
-        select(FIELDS.iter().map(|f| f.field.name()).collect::<Vec<_>>()).prop_map(Value::from),
+        select(
+            Profile::default()
+                .fields()
+                .iter()
+                .map(|f| f.field.name())
+                .collect::<Vec<_>>()
+        )
+        .prop_map(Value::from),
     ];
     leaf.prop_recursive(4, 64, 8, |inner| {
         prop_oneof![
@@ -250,7 +258,8 @@ fn arb_json() -> impl Strategy<Value = Value> {
                 (
                     prop_oneof![
                         select(
-                            FIELDS
+                            Profile::default()
+                                .fields()
                                 .iter()
                                 .map(|f| f.field.name().to_owned())
                                 .collect::<Vec<_>>()
@@ -381,7 +390,7 @@ proptest! {
     /// depends on other fields): payloads of valid and broken values, keys of any profile.
     fn the_schema_accepts_nothing_the_engine_rejects(
         (profile, members, i, bad) in mutation(),
-        extra in proptest::option::of((select(FIELDS.iter().map(|f| f.field.name()).chain(["number", "status"]).collect::<Vec<_>>()), arb_json())),
+        extra in proptest::option::of((select(Profile::default().fields().iter().map(|f| f.field.name()).chain(["number", "status"]).collect::<Vec<_>>()), arb_json())),
         drop in any::<bool>(),
     ) {
         let mut members = members;
@@ -410,7 +419,7 @@ proptest! {
     /// errors or warnings of an API 2.0.0 report, in any language (V4).
     fn no_password_in_a_v2_report(
         (profile, members) in all_profiles()
-            .prop_filter("API 2.0.0", |p| p.api() != yeastar_extension_rules::Api::V1)
+            .prop_filter("API 2.0.0", |p| p.api() != yeastar_extension_rules::rules::Api::V1)
             .prop_flat_map(|p| (Just(p), valid_payload_of(p))),
         password in "[A-Za-z0-9~^*_?!#-]{4,40}",
         which in any::<bool>(),
@@ -425,8 +434,8 @@ proptest! {
         for v in r.errors.iter().chain(&r.warnings) {
             shown.push_str(&serde_json::to_string(v).unwrap());
             shown.push_str(&v.to_string());
-            for lang in yeastar_extension_rules::LOCALES {
-                shown.push_str(&v.message_in(yeastar_extension_rules::Catalog::get(lang).unwrap()));
+            for lang in yeastar_extension_rules::meta::Catalog::locales() {
+                shown.push_str(&v.message_in(yeastar_extension_rules::meta::Catalog::get(lang).unwrap()));
             }
             shown.push_str(&format!("{v:?}"));
         }
@@ -481,9 +490,9 @@ proptest! {
         let desired_report = check(profile, &desired_text);
         prop_assume!(desired_report.is_ok());
         let current_text = Value::Object(current.clone()).to_string();
-        let as_current = yeastar_extension_rules::Current::from_json(&current_text).unwrap();
+        let as_current = yeastar_extension_rules::context::Current::from_json(&current_text).unwrap();
         let report = ctx(profile).current(as_current).diff(
-            &yeastar_extension_rules::Current::from_json(&desired_text).unwrap(),
+            &yeastar_extension_rules::context::Current::from_json(&desired_text).unwrap(),
         );
         // Valid as an update of these settings: the desired settings alone are valid, and
         // every field they leave out keeps its current value, so C1-C4 see a valid whole.

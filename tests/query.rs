@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use serde_json::{json, Value};
-use yeastar_extension_rules::{diff, validate, Context, Current, Field};
+use yeastar_extension_rules::{context::Current, diff, validate, Context, Field};
 
 fn samples() -> Vec<(String, String)> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/query-samples");

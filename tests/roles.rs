@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::Path;
 
-use yeastar_extension_rules::{Field, NOT_UPDATABLE};
+use yeastar_extension_rules::{Field, Profile};
 
 const FILES: [&str; 16] = [
     "src/engine/check.rs",
@@ -96,7 +96,12 @@ fn variant(name: &str) -> String {
 fn no_engine_binding_or_editor_code_names_a_parameter() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut names: Vec<String> = Field::ALL.iter().map(|f| f.name().to_owned()).collect();
-    names.extend(NOT_UPDATABLE.iter().map(|(k, _)| (*k).to_owned()));
+    names.extend(
+        Profile::default()
+            .not_updatable()
+            .iter()
+            .map(|(k, _)| (*k).to_owned()),
+    );
     let mut found = Vec::new();
     for file in FILES {
         let text = fs::read_to_string(root.join(file)).unwrap();

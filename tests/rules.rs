@@ -3,8 +3,8 @@
 
 use serde_json::{json, Map, Value};
 use yeastar_extension_rules::{
-    validate, validate_field, validate_field_by_name, validate_field_json, validate_value, Context,
-    Current, Extensions, Field, Report,
+    context::{Current, Extensions},
+    validate, validate_field, validate_value, Context, Field, Report,
 };
 
 /// `extid` plus the given members.
@@ -614,7 +614,7 @@ fn c1_mobile_needed_for_mobility_and_mobile_forwarding() {
         let r = assert_err(p, "mobile", "conditionally_required");
         assert_eq!(
             r.errors[0].kind().params()[0].1,
-            yeastar_extension_rules::Param::Str("C1")
+            yeastar_extension_rules::error::Param::Str("C1")
         );
         // Satisfied.
         let mut p = with(t.clone());
@@ -834,12 +834,12 @@ fn validate_field_reports_only_that_field() {
         "#\u{2}e\"mobil\"\u{1}5\u{1}?smobile"
     );
     // A key of the query response is what `validate` says of it (Q2), not an unknown key.
-    let r = validate_field_by_name("moblie", "\"1\"", None);
+    let r = Context::new().validate_field_by_name("moblie", "\"1\"", None);
     assert_eq!(r.errors[0].code(), "not_updatable");
     assert_eq!(r.errors[0].field(), "moblie");
-    let r = validate_field_json(Field::Extid, "1002.0", None);
+    let r = Context::new().validate_field_json(Field::Extid, "1002.0", None);
     assert!(r.is_ok());
-    let r = validate_field_json(Field::Dnd, "true", None);
+    let r = Context::new().validate_field_json(Field::Dnd, "true", None);
     assert_eq!(r.errors[0].code(), "invalid_option");
     let r = validate_field(Field::Username, "Amy", Some("[1"));
     assert_eq!(r.errors[0].field(), "");
@@ -977,7 +977,7 @@ fn messages_say_what_to_do_and_params_are_data() {
 /// M4, M5: the same report in Chinese, but for the messages.
 #[test]
 fn chinese_messages_change_only_the_message() {
-    let zh = yeastar_extension_rules::Catalog::get("zh-CN").unwrap();
+    let zh = yeastar_extension_rules::meta::Catalog::get("zh-CN").unwrap();
     let r = validate(
         r#"{"extid":"1002","dnd":"On","atransferto":"Custom Number","alwaysforward":"on","atransfernum":"","ringtimeout":"030","x":1}"#,
     );

@@ -4,7 +4,10 @@
 use std::collections::BTreeSet;
 
 use serde_json::Value;
-use yeastar_extension_rules::{json_schema, json_schema_for, Context};
+use yeastar_extension_rules::{
+    meta::{json_schema, json_schema_for},
+    Context,
+};
 
 fn schema() -> Value {
     serde_json::from_str(&json_schema()).unwrap()

@@ -10,8 +10,12 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use yeastar_extension_rules::{
-    Blank, Catalog, FieldSpec, ValueRule, DESTINATIONS, FIELDS, MAX_DURATIONS, MONITOR_MODES,
-    ON_OFF, RING_TIMEOUTS,
+    meta::Catalog,
+    rules::{
+        Blank, FieldSpec, ValueRule, DESTINATIONS, MAX_DURATIONS, MONITOR_MODES, ON_OFF,
+        RING_TIMEOUTS,
+    },
+    Profile,
 };
 
 const BEGIN: &str = "// generated: extension-update";
@@ -125,7 +129,8 @@ fn generate() -> String {
     writeln!(o, "{BEGIN} (tests/update_type.rs; do not edit: run").unwrap();
     writeln!(o, "// `UPDATE_CODE=1 cargo test --test update_type`)").unwrap();
     for t in OPTION_TYPES {
-        let users: Vec<String> = FIELDS
+        let users: Vec<String> = Profile::default()
+            .fields()
             .iter()
             .filter(|s| s.rule == ValueRule::OneOf(t.list))
             .map(|s| format!("`{}`", s.field.name()))
@@ -212,7 +217,7 @@ fn generate() -> String {
     writeln!(o, "/// ```").unwrap();
     writeln!(
         o,
-        "/// use yeastar_extension_rules::{{validate, Destination}};"
+        "/// use yeastar_extension_rules::{{update::Destination, validate}};"
     )
     .unwrap();
     writeln!(o, "/// let report = validate(r#\"{{\"extid\":\"1002\",\"alwaysforward\":\"on\",\"atransferto\":\"Extension\",").unwrap();
@@ -234,7 +239,7 @@ fn generate() -> String {
     writeln!(o, "#[derive(Debug, Clone, Default, PartialEq, Eq)]").unwrap();
     writeln!(o, "#[non_exhaustive]").unwrap();
     writeln!(o, "pub struct ExtensionUpdate {{").unwrap();
-    for spec in FIELDS.iter() {
+    for spec in Profile::default().fields().iter() {
         let ty = match kind(spec) {
             Kind::Text => "String".to_owned(),
             Kind::Secret => "Secret".to_owned(),
@@ -285,7 +290,7 @@ fn generate() -> String {
     )
     .unwrap();
     writeln!(o, "        ExtensionUpdate {{").unwrap();
-    for spec in FIELDS.iter() {
+    for spec in Profile::default().fields().iter() {
         let f = format!("Field::{:?}", spec.field);
         let expr = match kind(spec) {
             Kind::Text => format!("text({f})"),
@@ -332,12 +337,12 @@ fn extension_update_is_generated_from_the_table() {
 #[test]
 fn every_row_has_a_member_and_names_are_rust_identifiers() {
     let code = generate();
-    for spec in FIELDS.iter() {
+    for spec in Profile::default().fields().iter() {
         assert!(code.contains(&format!("    pub {}: ", spec.field.name())));
     }
     assert_eq!(variant("Barge-in"), "BargeIn");
     assert_eq!(variant("Mobile Number"), "MobileNumber");
-    assert!(matches!(kind(&FIELDS[0]), Kind::Text));
+    assert!(matches!(kind(&Profile::default().fields()[0]), Kind::Text));
     assert_eq!(uint(300), "u16");
     // RING_TIMEOUTS is numbers alone: an integer, not an enum.
     assert!(RING_TIMEOUTS.iter().all(|o| is_number(o)));

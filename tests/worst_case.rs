@@ -12,7 +12,11 @@ mod cases;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use yeastar_extension_rules::{validate, Api, Context, Current, Field, Profile, Report, MAX_BYTES};
+use yeastar_extension_rules::{
+    context::Current,
+    rules::{Api, MAX_BYTES},
+    validate, Context, Field, Profile, Report,
+};
 
 /// How many times the ordinary document a case may take in this (usually unoptimized) build.
 const RATIO: f64 = 20.0;

@@ -5,7 +5,7 @@
 use std::time::{Duration, Instant};
 
 use arbitrary::Arbitrary;
-use yeastar_extension_rules::{validate, Field, Report, FIELDS, MAX_UNKNOWN_KEYS};
+use yeastar_extension_rules::{validate, Field, Report, Profile, rules::MAX_UNKNOWN_KEYS};
 
 /// The time budget of one call on an input of `len` bytes (ruling T1: linear time). Far above
 /// what an instrumented build needs (well under 0.1 µs a byte), far below what a path that
@@ -34,7 +34,7 @@ pub fn within_budget<R>(len: usize, mut f: impl FnMut() -> R) -> R {
 pub fn check_report(r: &Report) {
     assert_eq!(r.is_ok(), r.errors.is_empty(), "ok must mean no errors");
     assert_eq!(r.is_ok(), r.payload.is_some(), "a payload exactly when ok");
-    assert!(r.errors.len() <= FIELDS.len() + MAX_UNKNOWN_KEYS + 1, "bounded error list");
+    assert!(r.errors.len() <= Profile::default().fields().len() + MAX_UNKNOWN_KEYS + 1, "bounded error list");
     // At most one error and one warning per field, in a stable order.
     for list in [&r.errors, &r.warnings] {
         let known: Vec<usize> = list
@@ -83,7 +83,7 @@ impl Val {
                 format!("\"{s}\"")
             }
             Val::Option(field, i) => {
-                let spec = &FIELDS[usize::from(*field) % FIELDS.len()];
+                let spec = &Profile::default().fields()[usize::from(*field) % Profile::default().fields().len()];
                 let options = spec.options();
                 if options.is_empty() {
                     "\"on\"".to_owned()
@@ -112,7 +112,7 @@ pub enum Key {
 impl Key {
     pub fn name(&self) -> String {
         match self {
-            Key::Known(i) => FIELDS[usize::from(*i) % FIELDS.len()].field.name().to_owned(),
+            Key::Known(i) => Profile::default().fields()[usize::from(*i) % Profile::default().fields().len()].field.name().to_owned(),
             Key::Other(s) => s.clone(),
         }
     }

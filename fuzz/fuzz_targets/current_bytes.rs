@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use yeastar_extension_rules::{ffi, Context, Current, FIELDS};
+use yeastar_extension_rules::{ffi, Context, Profile, context::Current};
 
 #[path = "common.rs"]
 mod common;
@@ -38,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
     let form: serde_json::Value = serde_json::from_str(&form).expect("the form's settings are JSON");
     // No secret the settings hold is ever given back: the form names no secret field.
     if let Some(members) = form.as_object() {
-        for spec in FIELDS.iter().filter(|f| f.secret) {
+        for spec in Profile::default().fields().iter().filter(|f| f.secret) {
             assert!(!members.contains_key(spec.field.name()), "read_current gave {}", spec.field.name());
         }
     }

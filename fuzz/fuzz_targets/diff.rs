@@ -6,7 +6,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use yeastar_extension_rules::{Context, Current, Field};
+use yeastar_extension_rules::{Context, Field, context::Current};
 
 #[path = "common.rs"]
 mod common;

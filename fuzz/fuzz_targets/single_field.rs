@@ -5,7 +5,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use yeastar_extension_rules::{validate, validate_field_by_name, validate_field_json, Field, FIELDS};
+use yeastar_extension_rules::{Context, validate, Field, Profile};
 
 #[path = "common.rs"]
 mod common;
@@ -23,14 +23,14 @@ fuzz_target!(|input: Input| {
     if Field::from_name(&input.name).is_none() && input.name.len() < 60_000 {
         let value = input.value.json();
         let one = common::within_budget(input.name.len() + value.len(), || {
-            validate_field_by_name(&input.name, &value, None)
+            Context::new().validate_field_by_name(&input.name, &value, None)
         });
         let key = serde_json::to_string(&input.name).expect("key");
         let full = validate(&format!("{{\"extid\":\"1002\",{key}:{value}}}"));
         let as_json = |r: &yeastar_extension_rules::Report| serde_json::to_value(&r.errors).expect("json");
         assert_eq!(as_json(&one), as_json(&full), "by name = validate on that key");
     }
-    let field = FIELDS[usize::from(input.field) % FIELDS.len()].field;
+    let field = Profile::default().fields()[usize::from(input.field) % Profile::default().fields().len()].field;
     let rest: Vec<(Key, Val)> = input
         .rest
         .into_iter()
@@ -39,7 +39,7 @@ fuzz_target!(|input: Input| {
     let payload = object(&rest);
     let value = input.value.json();
     let one = common::within_budget(payload.len() + value.len(), || {
-        validate_field_json(field, &value, Some(&payload))
+        Context::new().validate_field_json(field, &value, Some(&payload))
     });
     assert!(one.payload.is_none());
     assert!(one.errors.iter().all(|e| e.field() == field.name() || e.field().is_empty()));

@@ -4,7 +4,7 @@
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use yeastar_extension_rules::{Context, Current, Extensions};
+use yeastar_extension_rules::{Context, context::{Current, Extensions}};
 
 #[path = "common.rs"]
 mod common;

@@ -9,8 +9,11 @@ use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PySlice, PyString, PyTuple};
 
-use rules::{Catalog, Context, Current, Extensions, Param, Profile, Report as CoreReport};
-use yeastar_extension_rules as rules;
+use ext::context::{Current, Extensions};
+use ext::error::Param;
+use ext::meta::Catalog;
+use ext::{Context, Profile, Report as CoreReport};
+use yeastar_extension_rules as ext;
 
 /// One violation: the field that must change, a stable code, a message, params as data.
 #[pyclass(frozen, module = "yeastar_extension_rules", name = "Violation")]
@@ -78,7 +81,7 @@ impl Report {
         &self,
         py: Python<'py>,
         cell: &GILOnceCell<Py<PyTuple>>,
-        vs: &[rules::Violation],
+        vs: &[ext::Violation],
     ) -> PyResult<Bound<'py, PyTuple>> {
         let t = cell.get_or_try_init(py, || -> PyResult<Py<PyTuple>> {
             let items = vs
@@ -164,7 +167,7 @@ fn catalog(locale: &str) -> PyResult<&'static Catalog> {
     Catalog::get(locale).ok_or_else(|| {
         PyValueError::new_err(format!(
             "locale must be one of {}, not {locale:?}",
-            rules::LOCALES.join(", ")
+            Catalog::locales().join(", ")
         ))
     })
 }
@@ -178,7 +181,7 @@ fn param(py: Python<'_>, p: Param) -> PyResult<PyObject> {
     })
 }
 
-fn violation(py: Python<'_>, v: &rules::Violation, cat: &Catalog) -> PyResult<Py<Violation>> {
+fn violation(py: Python<'_>, v: &ext::Violation, cat: &Catalog) -> PyResult<Py<Violation>> {
     let params = PyDict::new(py);
     for (name, value) in v.params() {
         params.set_item(name, param(py, value)?)?;
@@ -244,13 +247,13 @@ fn prefix<'py>(s: &Bound<'py, PyString>, n: usize) -> PyResult<Bound<'py, PyStri
 /// number no rule accepts, anything JSON has no kind for as an object.
 fn scalar(out: &mut String, v: &Bound<'_, PyAny>) -> PyResult<()> {
     if let Ok(s) = v.downcast_exact::<PyString>() {
-        with_text(s, |t| rules::ffi::write_json_str(out, t))?;
+        with_text(s, |t| ext::ffi::write_json_str(out, t))?;
     } else if v.is_none() {
         out.push_str("null");
     } else if let Ok(b) = v.downcast::<PyBool>() {
         out.push_str(if b.is_true() { "true" } else { "false" });
     } else if let Ok(s) = v.downcast::<PyString>() {
-        with_text(s, |t| rules::ffi::write_json_str(out, t))?;
+        with_text(s, |t| ext::ffi::write_json_str(out, t))?;
     } else if v.is_instance_of::<PyInt>() {
         // Any size: the rules judge the digits (a number beyond 2^64 is judged, not an overflow).
         out.push_str(&v.str()?.to_cow()?);
@@ -298,7 +301,7 @@ fn object(out: &mut String, d: &Bound<'_, PyDict>, max: usize) -> PyResult<()> {
                 return with_text(&prefix(long, room.saturating_add(1))?, |t| out.push_str(t));
             }
         }
-        with_text(&text, |t| rules::ffi::write_json_str(out, t))?;
+        with_text(&text, |t| ext::ffi::write_json_str(out, t))?;
         out.push(':');
         scalar(out, &v)?;
     }
@@ -318,7 +321,7 @@ impl Input {
         match self {
             Input::Text(t) => Ok(t),
             // Over the limit: refused as too large, whatever the bytes are.
-            Input::Bytes(b) if b.len() > rules::MAX_BYTES => {
+            Input::Bytes(b) if b.len() > ext::rules::MAX_BYTES => {
                 Ok(String::from_utf8_lossy(&b).into_owned())
             }
             Input::Bytes(b) => String::from_utf8(b)
@@ -341,7 +344,7 @@ const RELEASE_GIL_FROM: usize = 2048;
 /// `MAX_BYTES` is as much as the engine needs to refuse it as too large, so a str, bytes or
 /// dict of any size costs no more to judge than one at the limit.
 fn input(v: &Bound<'_, PyAny>) -> PyResult<Input> {
-    const KEEP: usize = rules::MAX_BYTES + 1;
+    const KEEP: usize = ext::rules::MAX_BYTES + 1;
     if let Ok(s) = v.downcast::<PyString>() {
         // A character is at least one UTF-8 byte, so the first KEEP of a longer str are over.
         return Ok(Input::Text(with_text(&prefix(s, KEEP)?, str::to_owned)?));
@@ -352,7 +355,7 @@ fn input(v: &Bound<'_, PyAny>) -> PyResult<Input> {
     }
     let mut out = String::with_capacity(512);
     match v.downcast::<PyDict>() {
-        Ok(d) => object(&mut out, d, rules::MAX_BYTES)?,
+        Ok(d) => object(&mut out, d, ext::rules::MAX_BYTES)?,
         Err(_) => scalar(&mut out, v)?,
     }
     Ok(Input::Text(out))
@@ -361,19 +364,19 @@ fn input(v: &Bound<'_, PyAny>) -> PyResult<Input> {
 /// Current settings: one element, or a whole query response whose `extinfos` elements are
 /// written one level down.
 fn current(v: &Bound<'_, PyAny>) -> PyResult<Current> {
-    rules::ffi::current_from(&current_bytes(v)?).map_err(|e| PyValueError::new_err(e.to_string()))
+    ext::ffi::current_from(&current_bytes(v)?).map_err(|e| PyValueError::new_err(e.to_string()))
 }
 
 /// Current settings as JSON text in UTF-8, read as far as the limit admits (the library
 /// judges the bytes: their size first, then whether they are UTF-8).
 fn current_bytes(v: &Bound<'_, PyAny>) -> PyResult<Vec<u8>> {
     // Read as far as the limit admits: past it, the library refuses the text as too large.
-    const MAX: usize = rules::MAX_CURRENT_BYTES;
+    const MAX: usize = ext::rules::MAX_CURRENT_BYTES;
     let text = if let Ok(d) = v.downcast::<PyDict>() {
-        match d.get_item(rules::ffi::QUERY_LIST)? {
+        match d.get_item(ext::ffi::QUERY_LIST)? {
             Some(list) if list.downcast::<PyList>().is_ok() => {
                 let mut out = String::from("{");
-                rules::ffi::write_json_str(&mut out, rules::ffi::QUERY_LIST);
+                ext::ffi::write_json_str(&mut out, ext::ffi::QUERY_LIST);
                 out.push_str(":[");
                 for (i, e) in list.downcast::<PyList>()?.iter().enumerate() {
                     if out.len() > MAX {
@@ -604,11 +607,11 @@ fn read_current<'py>(
         },
     };
     let mut options = String::from("{\"api\":");
-    rules::ffi::write_json_str(&mut options, profile.api().code());
+    ext::ffi::write_json_str(&mut options, profile.api().code());
     options.push_str(",\"call\":");
-    rules::ffi::write_json_str(&mut options, profile.call().code());
+    ext::ffi::write_json_str(&mut options, profile.call().code());
     options.push('}');
-    let out = rules::ffi::read_current(&text, &number, &options)
+    let out = ext::ffi::read_current(&text, &number, &options)
         .map_err(|e| PyValueError::new_err(e.to_string()))?;
     loads(py, &out)
 }
@@ -651,7 +654,7 @@ fn metadata<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     loads(
         py,
-        &rules::profile_json(profile(api, call)?, catalog(locale)?),
+        &ext::meta::profile_json(profile(api, call)?, catalog(locale)?),
     )
 }
 
@@ -663,7 +666,7 @@ fn json_schema<'py>(
     api: Option<&str>,
     call: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    loads(py, &rules::json_schema_for(profile(api, call)?))
+    loads(py, &ext::meta::json_schema_for(profile(api, call)?))
 }
 
 #[pymodule]
@@ -677,6 +680,6 @@ fn _native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(fields, m)?)?;
     m.add_function(wrap_pyfunction!(groups, m)?)?;
     m.add_function(wrap_pyfunction!(json_schema, m)?)?;
-    m.add("LOCALES", rules::LOCALES.to_vec())?;
+    m.add("LOCALES", Catalog::locales().to_vec())?;
     Ok(())
 }

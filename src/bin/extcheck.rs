@@ -18,8 +18,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use yeastar_extension_rules::{
-    json_schema_for, profile_json, Call, Catalog, Context, Current, Extensions, Profile, Report,
-    LOCALES, MAX_BYTES, MAX_CURRENT_BYTES,
+    context::{Current, Extensions},
+    meta::{json_schema_for, profile_json, Catalog},
+    rules::{Call, MAX_BYTES, MAX_CURRENT_BYTES},
+    Context, Profile, Report,
 };
 
 const USAGE: &str = "\
@@ -75,7 +77,7 @@ struct Args {
     form: Option<PathBuf>,
     /// `extcheck field --json`: the value is JSON text.
     json: bool,
-    /// A tag of `LOCALES`; `None` for English.
+    /// A tag of `Catalog::locales()`; `None` for English.
     lang: Option<&'static str>,
     /// `--api` and `--call`, read into the profile.
     profile: Profile,
@@ -167,11 +169,13 @@ fn parse_args(argv: impl IntoIterator<Item = OsString>) -> Result<Command, Usage
             Long("lang") => {
                 once("--lang")?;
                 let tag = parser.value()?;
-                let known = LOCALES.iter().find(|l| tag.to_str() == Some(**l));
+                let known = Catalog::locales()
+                    .iter()
+                    .find(|l| tag.to_str() == Some(**l));
                 let lang = known.copied().ok_or_else(|| {
                     Usage(format!(
                         "--lang takes one of {}, not {}",
-                        LOCALES.join(", "),
+                        Catalog::locales().join(", "),
                         tag.to_string_lossy()
                     ))
                 })?;
@@ -657,7 +661,7 @@ fn read_line(input: &mut impl BufRead, line: &mut Vec<u8>) -> io::Result<(bool, 
     }
 }
 
-/// The catalog of a language tag of `LOCALES` (English for `None`).
+/// The catalog of a language tag of `Catalog::locales()` (English for `None`).
 fn catalog(lang: Option<&str>) -> &'static Catalog {
     lang.and_then(Catalog::get).unwrap_or(Catalog::en())
 }

@@ -45,7 +45,7 @@ pub fn current_from(bytes: &[u8]) -> Result<Current, ContextError> {
 /// ```
 /// let out = yeastar_extension_rules::ffi::validate(r#"{"extid":"1002","username":"Amy"}"#, "")?;
 /// assert!(out.starts_with(r#"{"ok":true"#));
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
     let ctx = context(options)?;
@@ -69,7 +69,7 @@ pub fn validate(payload: &str, options: &str) -> Result<String, ContextError> {
 /// assert_eq!(out, r#"={"extid":"1002"}"#);
 /// let out = yeastar_extension_rules::ffi::validate_compact(br#"{"extid":1002}"#, "", false)?;
 /// assert_eq!(out, "=");
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<String, ContextError> {
     let ctx = context(options)?;
@@ -108,7 +108,7 @@ pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<Str
 /// // An error on field 35 (`S`, dnd), code 16 (`@`, invalid_option), param 11 (`;`, options:
 /// // the field's own, `*`) and param 15 (`?`, suggestion: the string "on").
 /// assert_eq!(out, "#\u{2}eS\u{1}@\u{1};*\u{1}?son");
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 pub fn validate_field(
     field: &str,
@@ -138,7 +138,7 @@ pub fn validate_field(
 /// let out = yeastar_extension_rules::ffi::diff_compact(
 ///     br#"{"extnumber":"1000","dnd":"off"}"#, br#"{"extnumber":"1000","dnd":"on"}"#, "")?;
 /// assert!(out.ends_with(r#"p{"extid":"1000","dnd":"on"}"#.replace('p', "\u{2}p\u{1}").as_str()));
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 pub fn diff_compact(current: &[u8], desired: &[u8], options: &str) -> Result<String, ContextError> {
     let current = current_from(current)?;
@@ -169,7 +169,7 @@ pub fn diff_compact(current: &[u8], desired: &[u8], options: &str) -> Result<Str
 /// let out = yeastar_extension_rules::ffi::read_current(
 ///     br#"{"extinfos":[{"extnumber":"1000","moblie":"555","ntransferto":"ext1001","registerpassword":"s3cret"}]}"#, "1000", "")?;
 /// assert_eq!(out, r#"{"extid":"1000","mobile":"555","ntransferto":"Extension","ntransferext":"1001"}"#);
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 pub fn read_current(current: &[u8], number: &str, options: &str) -> Result<String, ContextError> {
     let profile = context(options)?.profile;

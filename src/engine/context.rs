@@ -119,14 +119,14 @@ impl std::error::Error for ContextError {}
 /// plain text).
 ///
 /// ```
-/// use yeastar_extension_rules::{Current, Field};
+/// use yeastar_extension_rules::{Field, context::Current};
 /// let current = Current::from_json(r#"{"extnumber":"1000","moblie":"","btransferto":"ext1001"}"#)?;
 /// assert_eq!(current.get(Field::Mobile), Some(""));
 /// assert_eq!(current.get(Field::Btransferto), Some("Extension"));
 /// assert_eq!(current.get(Field::Btransferext), Some("1001"));
 /// let whole = Current::from_json(r#"{"status":"Success","extinfos":[{"extnumber":"1000"},{"extnumber":"1001","dnd":"on"}]}"#)?;
 /// assert_eq!(whole.extension("1001").and_then(|c| c.get(Field::Dnd)), Some("on"));
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 #[derive(Clone, PartialEq, Eq)]
 pub struct Current {
@@ -271,7 +271,7 @@ impl Current {
     /// an `extinfos` that is not a list of objects).
     ///
     /// ```
-    /// use yeastar_extension_rules::{ContextError, Current, MAX_CURRENT_BYTES};
+    /// use yeastar_extension_rules::{context::Current, error::ContextError, rules::MAX_CURRENT_BYTES};
     /// let big = format!(r#"{{"username":"{}"}}"#, "a".repeat(MAX_CURRENT_BYTES));
     /// assert_eq!(
     ///     Current::from_json(&big),
@@ -400,13 +400,13 @@ impl Current {
     /// element when it has exactly one. `None` when there is no such element.
     ///
     /// ```
-    /// use yeastar_extension_rules::{Current, Field};
+    /// use yeastar_extension_rules::{Field, context::Current};
     /// let whole = Current::from_json(r#"{"extinfos":[{"extnumber":"1000","ntransferto":"ext1001"}]}"#)?;
     /// let settings = whole.element(None).unwrap();
     /// assert_eq!(settings.get(Field::Ntransferto), Some("Extension"));
     /// assert_eq!(settings.get(Field::Ntransferext), Some("1001"));
     /// assert!(whole.element(Some("1002")).is_none());
-    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
     /// ```
     #[must_use]
     pub fn element(&self, number: Option<&str>) -> Option<&Settings> {
@@ -529,11 +529,11 @@ impl fmt::Debug for Current {
 /// The extension numbers that exist on the PBX (X2).
 ///
 /// ```
-/// use yeastar_extension_rules::Extensions;
+/// use yeastar_extension_rules::context::Extensions;
 /// let list = Extensions::parse_list("1000, 1001,1002")?;
 /// assert!(list.contains("1001"));
 /// assert!(!list.contains("1003"));
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Extensions {
@@ -600,12 +600,12 @@ fn extension_number(n: &str, position: usize) -> Result<String, ContextError> {
 /// Everything optional that validation may take into account.
 ///
 /// ```
-/// use yeastar_extension_rules::{Context, Extensions};
+/// use yeastar_extension_rules::{Context, context::Extensions};
 /// let ctx = Context::new().extensions(Extensions::parse_list("1000,1001")?);
 /// let report = ctx.validate(r#"{"extid":"1002"}"#);
 /// assert_eq!(report.errors[0].code(), "extension_not_found");
 /// assert_eq!(report.errors[0].errno(), Some(10006));
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 #[derive(Debug, Clone, Default)]
 pub struct Context {

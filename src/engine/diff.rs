@@ -18,7 +18,7 @@ use crate::spec::violation::{Violation, ViolationKind};
 /// warning `nothing_to_change`.
 ///
 /// ```
-/// use yeastar_extension_rules::{diff, Current};
+/// use yeastar_extension_rules::{diff, context::Current};
 /// let current = Current::from_json(
 ///     r#"{"extnumber":"1000","username":"Jayson","loginpassword":"5e12ba8dd1083a7f946e457cf3c18779","dnd":"off"}"#,
 /// )?;
@@ -27,7 +27,7 @@ use crate::spec::violation::{Violation, ViolationKind};
 /// )?;
 /// let report = diff(&current, &desired);
 /// assert_eq!(report.payload.unwrap().to_json(), r#"{"extid":"1000","dnd":"on"}"#);
-/// # Ok::<(), yeastar_extension_rules::ContextError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
 /// ```
 #[must_use]
 pub fn diff(current: &Current, desired: &Current) -> Report {
@@ -40,12 +40,12 @@ impl Context {
     /// the request body that [`Context::validate`] gives it (never a parse error at a cut).
     ///
     /// ```
-    /// use yeastar_extension_rules::{Context, Current};
+    /// use yeastar_extension_rules::{Context, context::Current};
     /// let ctx = Context::new().current(Current::from_json(r#"{"extnumber":"1000","dnd":"off"}"#)?);
     /// let report = ctx.diff_json(r#"{"extnumber":"1000","dnd":"on"}"#);
     /// assert_eq!(report.payload.unwrap().to_json(), r#"{"extid":"1000","dnd":"on"}"#);
     /// assert_eq!(ctx.diff_json("[1]").errors[0].code(), "not_an_object");
-    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
     /// ```
     #[must_use]
     pub fn diff_json(&self, desired: &str) -> Report {

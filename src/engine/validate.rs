@@ -13,7 +13,7 @@ use crate::spec::field::{same, Field, FieldSpec, COUNT};
 use crate::spec::profile::{Call, Profile};
 use crate::spec::violation::{Violation, ViolationKind};
 
-pub use crate::spec::{MAX_BYTES, MAX_CURRENT_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
+use crate::spec::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
 
 /// Validates a payload given as JSON text.
 ///
@@ -86,19 +86,6 @@ pub fn validate_field(field: Field, value: &str, payload: Option<&str>) -> Repor
     Context::new().validate_field(field, value, payload)
 }
 
-/// Like [`validate_field`], with the value given as JSON text (`"on"`, `1002`, `null`, …).
-/// With context: [`Context::validate_field_json`].
-///
-/// ```
-/// use yeastar_extension_rules::{validate_field_json, Field};
-/// let report = validate_field_json(Field::Ringtimeout, "45", None);
-/// assert_eq!(report.errors[0].code(), "invalid_option");
-/// ```
-#[must_use]
-pub fn validate_field_json(field: Field, value_json: &str, payload: Option<&str>) -> Report {
-    Context::new().validate_field_json(field, value_json, payload)
-}
-
 /// The entry points with context: the same five as the free functions, with the same
 /// arguments, so text, bytes, a `serde_json::Value` and one field are judged against the same
 /// current settings and extension list in the same way.
@@ -106,12 +93,12 @@ impl Context {
     /// [`validate`] with this context.
     ///
     /// ```
-    /// use yeastar_extension_rules::{Context, Current};
+    /// use yeastar_extension_rules::{Context, context::Current};
     /// let current = Current::from_json(r#"{"extnumber":"1002","moblie":""}"#)?;
     /// let report = Context::new().current(current).validate(r#"{"extid":"1002","enablemobile":"on"}"#);
     /// assert_eq!(report.errors[0].field(), "mobile");
     /// assert_eq!(report.errors[0].code(), "conditionally_required");
-    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
     /// ```
     #[must_use]
     pub fn validate(&self, text: &str) -> Report {
@@ -125,11 +112,11 @@ impl Context {
     /// [`validate_bytes`] with this context.
     ///
     /// ```
-    /// use yeastar_extension_rules::{Context, Extensions};
+    /// use yeastar_extension_rules::{Context, context::Extensions};
     /// let ctx = Context::new().extensions(Extensions::parse_list("1000")?);
     /// let report = ctx.validate_bytes(br#"{"extid":"1002"}"#);
     /// assert_eq!(report.errors[0].code(), "extension_not_found");
-    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
     /// ```
     #[must_use]
     pub fn validate_bytes(&self, bytes: &[u8]) -> Report {
@@ -147,11 +134,11 @@ impl Context {
     /// [`validate_value`] with this context.
     ///
     /// ```
-    /// use yeastar_extension_rules::{Context, Extensions};
+    /// use yeastar_extension_rules::{Context, context::Extensions};
     /// let ctx = Context::new().extensions(Extensions::parse_list("1000")?);
     /// let report = ctx.validate_value(&serde_json::json!({"extid": 1002}));
     /// assert_eq!(report.errors[0].code(), "extension_not_found");
-    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
     /// ```
     #[cfg(feature = "serde")]
     #[must_use]
@@ -176,11 +163,11 @@ impl Context {
     /// [`validate_field`] with this context.
     ///
     /// ```
-    /// use yeastar_extension_rules::{Context, Extensions, Field};
+    /// use yeastar_extension_rules::{Context, Field, context::Extensions};
     /// let ctx = Context::new().extensions(Extensions::parse_list("1000,1001")?);
     /// let report = ctx.validate_field(Field::Atransferext, "1009", None);
     /// assert_eq!(report.errors[0].code(), "extension_not_found");
-    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
     /// ```
     #[must_use]
     pub fn validate_field(&self, field: Field, value: &str, payload: Option<&str>) -> Report {
@@ -191,7 +178,8 @@ impl Context {
         field_report(field, Value::Str(Cow::Borrowed(value)), payload, self)
     }
 
-    /// [`validate_field_json`] with this context.
+    /// [`validate_field`] with the value as JSON text, as a form or a binding holds it: a
+    /// string, a number, `true`/`false` or `null`.
     #[must_use]
     pub fn validate_field_json(
         &self,
@@ -206,41 +194,17 @@ impl Context {
     }
 }
 
-/// Validates one field given by its name, as a form or a foreign caller names it: `name` may be
-/// a parameter, a key only the query returns, or any other string; `value_json` is the value as
-/// JSON text and `payload` (JSON text, optional) the rest of the form. With context:
-/// [`Context::validate_field_by_name`].
-///
-/// The answer is exactly what [`validate`] says of that key: a parameter gets the report of
-/// [`validate_field_json`]; any other name gets the one violation `validate` gives a key of
-/// that name (`not_updatable` for a key of the query response, ruling Q2; else `unknown_key`
-/// with a suggestion), on the key as `validate` shows it (shortened past [`MAX_KEY_SHOWN`]
-/// characters). Unusable JSON text in `value_json` or `payload`, or a name, value or payload
-/// over [`MAX_BYTES`], is the one error on the request body that `validate` would give.
-///
-/// ```
-/// use yeastar_extension_rules::validate_field_by_name;
-/// let report = validate_field_by_name("moblie", "\"5551234\"", None);
-/// assert_eq!(report.errors[0].code(), "not_updatable");
-/// let report = validate_field_by_name("dnd", "\"On\"", None);
-/// assert_eq!(report.errors[0].code(), "invalid_option");
-/// let report = validate_field_by_name("usrname", "\"Amy\"", None);
-/// assert_eq!(report.errors[0].code(), "unknown_key");
-/// ```
-#[must_use]
-pub fn validate_field_by_name(name: &str, value_json: &str, payload: Option<&str>) -> Report {
-    Context::new().validate_field_by_name(name, value_json, payload)
-}
-
 impl Context {
-    /// [`validate_field_by_name`] with this context.
+    /// [`Context::validate_field_json`] with the field named by any string: a key the profile
+    /// does not take gets exactly what a payload holding it gets (`unknown_key`,
+    /// `not_updatable`, `other_api_version`).
     ///
     /// ```
-    /// use yeastar_extension_rules::{Context, Extensions};
+    /// use yeastar_extension_rules::{Context, context::Extensions};
     /// let ctx = Context::new().extensions(Extensions::parse_list("1000")?);
     /// let report = ctx.validate_field_by_name("atransferext", "1009", None);
     /// assert_eq!(report.errors[0].code(), "extension_not_found");
-    /// # Ok::<(), yeastar_extension_rules::ContextError>(())
+    /// # Ok::<(), yeastar_extension_rules::error::ContextError>(())
     /// ```
     #[must_use]
     pub fn validate_field_by_name(

@@ -8,13 +8,13 @@
 
 use std::fmt::Write as _;
 
-use crate::engine::validate::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
 use crate::report::catalog::Catalog;
 use crate::spec::charset::Charset;
 use crate::spec::cross::{ContextCheck, Outcome, Requirement, ValueCheck, USES};
 use crate::spec::field::{Blank, Field, FieldSpec, ValueRule};
 use crate::spec::profile::{AddDefault, Api, Profile};
 use crate::spec::violation::{Violation, ViolationKind};
+use crate::spec::{MAX_BYTES, MAX_KEY_SHOWN, MAX_UNKNOWN_KEYS};
 
 /// The rulings on API versions and calls (decisions.md, V1–V7) and how the library applies
 /// each.

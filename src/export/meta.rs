@@ -72,7 +72,7 @@ impl FieldSpec {
     /// The control that suits the field.
     ///
     /// ```
-    /// use yeastar_extension_rules::{Control, Field};
+    /// use yeastar_extension_rules::{Field, meta::Control};
     /// assert_eq!(Field::Dnd.spec().control(), Control::Switch);
     /// assert_eq!(Field::Vmsecret.spec().control(), Control::Password);
     /// ```
@@ -289,19 +289,6 @@ impl FieldSpec {
     }
 }
 
-/// Every field's metadata of the default profile (API 1.x `extension/update`), in table
-/// order; another profile's are [`Profile::fields`].
-///
-/// ```
-/// let fields = yeastar_extension_rules::fields();
-/// assert_eq!(fields.len(), 38);
-/// assert_eq!(fields[5].field.name(), "registerpassword");
-/// ```
-#[must_use]
-pub fn fields() -> &'static [FieldSpec] {
-    Profile::default().fields()
-}
-
 /// Every field's metadata as a JSON array, with the form groups and the cross-field rules:
 /// `{"format":2, "charsets":{code: chars}, "codes":[…], "params":[…], "roles":{…}, "limits":{…}, "escaped":[…], "groups":[{"id","title",
 /// "fields":[…names]}], "fields":[{…}], "rules":[{…}], "context_rules":[{…}],
@@ -323,7 +310,7 @@ pub fn fields() -> &'static [FieldSpec] {
 /// Labels, help texts and group titles are English; [`fields_json_in`] takes a catalog.
 ///
 /// ```
-/// let json = yeastar_extension_rules::fields_json();
+/// let json = yeastar_extension_rules::meta::fields_json();
 /// assert!(json.contains(r#"{"id":"C1","field":"mobile","when":"enablemobile","equals":"on","requires":"not_blank","severity":"error","code":"conditionally_required"}"#));
 /// ```
 #[must_use]
@@ -334,7 +321,7 @@ pub fn fields_json() -> String {
 /// [`fields_json`] with the labels, help texts and group titles of `catalog`.
 ///
 /// ```
-/// use yeastar_extension_rules::{fields_json_in, Catalog};
+/// use yeastar_extension_rules::meta::{Catalog, fields_json_in};
 /// let json = fields_json_in(Catalog::get("zh-CN").unwrap());
 /// assert!(json.contains(r#""name":"dnd","label":"免打扰的开关""#));
 /// ```
@@ -350,11 +337,11 @@ pub fn fields_json_in(catalog: &Catalog) -> String {
 /// `field` and `value`, or `number: true` for the extension's number).
 ///
 /// ```
-/// use yeastar_extension_rules::{profile_json, Catalog, Profile};
+/// use yeastar_extension_rules::{Profile, meta::{Catalog, profile_json}};
 /// let json = profile_json(Profile::new("v2", "add")?, Catalog::en());
 /// assert!(json.contains(r#""profile":{"api":"v2","call":"add","path":"/api/v2.0.0/extension/add"}"#));
 /// assert!(json.contains(r#"{"field":"callerid","number":true}"#));
-/// # Ok::<(), yeastar_extension_rules::ProfileError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ProfileError>(())
 /// ```
 #[must_use]
 pub fn profile_json(profile: Profile, catalog: &Catalog) -> String {

@@ -28,7 +28,7 @@ pub fn schema_id(profile: Profile) -> String {
 /// The JSON Schema of the default profile (API 1.x `extension/update`) as compact JSON text.
 ///
 /// ```
-/// let schema = yeastar_extension_rules::json_schema();
+/// let schema = yeastar_extension_rules::meta::json_schema();
 /// assert!(schema.starts_with(r#"{"$schema":"https://json-schema.org/draft/2020-12/schema""#));
 /// ```
 #[must_use]
@@ -40,10 +40,10 @@ pub fn json_schema() -> String {
 /// passwords are judged by the strong policy (V4), the PBX's default.
 ///
 /// ```
-/// use yeastar_extension_rules::{json_schema_for, Profile};
+/// use yeastar_extension_rules::{Profile, meta::json_schema_for};
 /// let schema = json_schema_for(Profile::new("v2", "add")?);
 /// assert!(schema.contains(r#""required":["number","username","registername","registerpassword"]"#));
-/// # Ok::<(), yeastar_extension_rules::ProfileError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ProfileError>(())
 /// ```
 #[must_use]
 pub fn json_schema_for(profile: Profile) -> String {

@@ -40,12 +40,12 @@ const EN_JSON: &str = include_str!("../../locales/en.json");
 const ZH_CN_JSON: &str = include_str!("../../locales/zh-CN.json");
 
 /// The languages built in, by tag.
-pub const LOCALES: [&str; 2] = ["en", "zh-CN"];
+pub(crate) const LOCALES: [&str; 2] = ["en", "zh-CN"];
 
 /// A message catalog: the messages, labels, help texts and group titles of one language.
 ///
 /// ```
-/// use yeastar_extension_rules::{validate, Catalog};
+/// use yeastar_extension_rules::{validate, meta::Catalog};
 /// let report = validate(r#"{"extid":"1002","dnd":"On"}"#);
 /// let zh = Catalog::get("zh-CN").unwrap();
 /// assert_eq!(report.errors[0].message(), r#"Do not disturb must be one of "on" or "off". Did you mean "on"?"#);
@@ -101,6 +101,17 @@ impl Catalog {
     pub fn en() -> &'static Catalog {
         static EN: OnceLock<Catalog> = OnceLock::new();
         EN.get_or_init(|| built_in(EN_JSON))
+    }
+
+    /// The tags of the built-in languages, English first.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::meta::Catalog;
+    /// assert_eq!(Catalog::locales(), ["en", "zh-CN"]);
+    /// ```
+    #[must_use]
+    pub fn locales() -> &'static [&'static str] {
+        &LOCALES
     }
 
     /// A built-in catalog by its language tag (`"en"`, `"zh-CN"`), or `None`.

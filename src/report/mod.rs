@@ -76,7 +76,7 @@ impl Report {
     /// language (M5).
     ///
     /// ```
-    /// use yeastar_extension_rules::{validate, Catalog};
+    /// use yeastar_extension_rules::{validate, meta::Catalog};
     /// let report = validate(r#"{"extid":"1002","maxregistrations":"03"}"#);
     /// let zh = report.to_json_in(Catalog::get("zh-CN").unwrap());
     /// assert!(zh.contains(r#""code":"leading_zero","message":"同时注册数不能以 0 开头"#));

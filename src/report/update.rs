@@ -12,7 +12,7 @@ pub const REDACTED: &str = "<redacted>";
 /// A secret value (a password or PIN). `Debug` and `Display` never show it.
 ///
 /// ```
-/// use yeastar_extension_rules::Secret;
+/// use yeastar_extension_rules::update::Secret;
 /// let s = Secret::new("hunter2x");
 /// assert_eq!(format!("{s:?}"), "<redacted>");
 /// assert_eq!(s.expose(), "hunter2x");
@@ -137,7 +137,7 @@ impl MaxDuration {
 /// `Debug` redacts the secrets.
 ///
 /// ```
-/// use yeastar_extension_rules::{validate, Destination};
+/// use yeastar_extension_rules::{update::Destination, validate};
 /// let report = validate(r#"{"extid":"1002","alwaysforward":"on","atransferto":"Extension",
 ///                           "atransferext":"1003","registerpassword":"Pa55word"}"#);
 /// let update = report.update().unwrap();
@@ -282,7 +282,7 @@ impl Destination {
     /// The option as the PBX spells it.
     ///
     /// ```
-    /// use yeastar_extension_rules::Destination;
+    /// use yeastar_extension_rules::update::Destination;
     /// assert_eq!(Destination::MobileNumber.option(), "Mobile Number");
     /// ```
     #[must_use]
@@ -295,7 +295,7 @@ impl MonitorMode {
     /// The option as the PBX spells it.
     ///
     /// ```
-    /// use yeastar_extension_rules::MonitorMode;
+    /// use yeastar_extension_rules::update::MonitorMode;
     /// assert_eq!(MonitorMode::BargeIn.option(), "Barge-in");
     /// ```
     #[must_use]

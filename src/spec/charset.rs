@@ -8,15 +8,10 @@
 //! HTML `pattern` strings below are derived from the same definitions and a test proves they
 //! agree.
 
-/// The bytes a password may not contain besides space and control characters (spec row
-/// `registerpassword`): semicolon, ampersand, double quote, single quote, backslash, less-than,
-/// greater-than, backtick and vertical bar.
-pub const PASSWORD_FORBIDDEN: &[u8; 9] = b";&\"'\\<>`|";
-
 /// A set of allowed characters.
 ///
 /// ```
-/// use yeastar_extension_rules::Charset;
+/// use yeastar_extension_rules::rules::Charset;
 /// assert!(Charset::Digits.allows(b'7'));
 /// assert!(!Charset::LettersDigits.allows(b' '));
 /// assert!(Charset::LettersDigitsSpace.allows(b' '));
@@ -60,7 +55,7 @@ impl Charset {
     /// then a value's length in bytes is its length in characters and in UTF-16 units.
     ///
     /// ```
-    /// use yeastar_extension_rules::Charset;
+    /// use yeastar_extension_rules::rules::Charset;
     /// assert!(Charset::Digits.ascii_only());
     /// assert!(!Charset::CallerIdName.ascii_only());
     /// ```
@@ -73,7 +68,7 @@ impl Charset {
     /// that should not have to parse a pattern (the JavaScript package's clean path).
     ///
     /// ```
-    /// use yeastar_extension_rules::Charset;
+    /// use yeastar_extension_rules::rules::Charset;
     /// assert_eq!(Charset::Digits.chars(), "0123456789");
     /// assert_eq!(Charset::Password.chars().len(), 94 - 9);
     /// ```
@@ -88,7 +83,7 @@ impl Charset {
     /// Whether one byte belongs to the set.
     ///
     /// ```
-    /// use yeastar_extension_rules::Charset;
+    /// use yeastar_extension_rules::rules::Charset;
     /// assert!(Charset::Password.allows(b'#'));
     /// assert!(!Charset::Password.allows(b' '));
     /// ```
@@ -166,7 +161,7 @@ impl Charset {
     /// Index of the first character of `s` outside the set, counted in characters.
     ///
     /// ```
-    /// use yeastar_extension_rules::Charset;
+    /// use yeastar_extension_rules::rules::Charset;
     /// assert_eq!(Charset::Digits.first_invalid("12a4"), Some(2));
     /// assert_eq!(Charset::Digits.first_invalid("1234"), None);
     /// ```
@@ -201,7 +196,7 @@ impl Charset {
     /// units for [`Charset::CallerIdName`], as an HTML `maxlength` counts.
     ///
     /// ```
-    /// use yeastar_extension_rules::Charset;
+    /// use yeastar_extension_rules::rules::Charset;
     /// assert_eq!(Charset::CallerIdName.length("José"), 4);
     /// assert_eq!(Charset::CallerIdName.length("😀"), 2);
     /// ```
@@ -234,7 +229,7 @@ impl Charset {
     /// browsers use for `pattern`: every class syntax character is escaped.
     ///
     /// ```
-    /// use yeastar_extension_rules::Charset;
+    /// use yeastar_extension_rules::rules::Charset;
     /// assert_eq!(Charset::Digits.class(), "[0-9]");
     /// ```
     #[must_use]

@@ -272,7 +272,7 @@ impl ValueRule {
     /// The options of a switch or a select, else `None`.
     ///
     /// ```
-    /// use yeastar_extension_rules::{Field, ON_OFF};
+    /// use yeastar_extension_rules::{Field, rules::ON_OFF};
     /// assert_eq!(Field::Dnd.spec().rule.options(), Some(ON_OFF));
     /// assert_eq!(Field::Username.spec().rule.options(), None);
     /// ```

@@ -8,13 +8,13 @@
 //! Adding a profile is a table module (as [`crate::spec::v2`] is for API 2.0.0), its entry in
 //! [`PROFILES`], and its catalog entries; nothing else names it.
 
-use crate::spec::cross::{ContextRule, CrossRule, ValueWarning};
+use crate::spec::cross::{ContextRule, CrossRule, Uses, ValueWarning};
 use crate::spec::field::{Field, FieldSpec, COUNT};
 
 /// An API version (V1).
 ///
 /// ```
-/// use yeastar_extension_rules::Api;
+/// use yeastar_extension_rules::rules::Api;
 /// assert_eq!(Api::parse("v2.0.0"), Some(Api::V2));
 /// assert_eq!(Api::parse("1.1.0"), Some(Api::V1));
 /// assert_eq!(Api::parse("v3"), None);
@@ -77,7 +77,7 @@ impl Api {
 /// A call (V1).
 ///
 /// ```
-/// use yeastar_extension_rules::Call;
+/// use yeastar_extension_rules::rules::Call;
 /// assert_eq!(Call::parse("extension/add"), Some(Call::Add));
 /// assert_eq!(Call::Update.path(), "extension/update");
 /// ```
@@ -266,13 +266,13 @@ pub(crate) static PROFILES: [&Tables; 3] = [
 /// A profile: an API version and a call, with its tables (V1). Cheap to copy.
 ///
 /// ```
-/// use yeastar_extension_rules::{Api, Call, Field, Profile};
+/// use yeastar_extension_rules::{Field, Profile, rules::{Api, Call}};
 /// let v2 = Profile::new("v2.0.0", "add")?;
 /// assert_eq!((v2.api(), v2.call()), (Api::V2, Call::Add));
 /// assert_eq!(v2.roles().number, Field::Number);
 /// assert!(!v2.takes(Field::Extid));
 /// assert_eq!(Profile::default().roles().number, Field::Extid);
-/// # Ok::<(), yeastar_extension_rules::ProfileError>(())
+/// # Ok::<(), yeastar_extension_rules::error::ProfileError>(())
 /// ```
 #[derive(Clone, Copy)]
 pub struct Profile(pub(crate) &'static Tables);
@@ -445,6 +445,19 @@ impl Profile {
     #[must_use]
     pub fn cross_rules(self) -> &'static [CrossRule] {
         self.0.cross
+    }
+
+    /// Which fields each forwarding destination uses (a form shows them only while it is
+    /// chosen). Both API versions forward to the same destinations with the same fields.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Field, Profile};
+    /// let uses = Profile::default().uses();
+    /// assert!(uses.iter().any(|u| u.when == Field::Atransferto && u.uses == Field::Atransferext));
+    /// ```
+    #[must_use]
+    pub fn uses(self) -> &'static [Uses] {
+        &crate::spec::cross::USES
     }
 
     /// The rules on the caller's context.

@@ -10,7 +10,7 @@ use crate::spec::table::{CUSTOM_NUMBER, EXTENSION, MOBILE_NUMBER, VOICEMAIL};
 /// one (`moblie`, the response's spelling of `mobile`). The list is the query page's keys that
 /// the update page does not have, with the Chinese guide's spelling `outboundid` beside the
 /// English `ouboundid`.
-pub const NOT_UPDATABLE: [(&str, Option<Field>); 15] = [
+pub(crate) const NOT_UPDATABLE: [(&str, Option<Field>); 15] = [
     ("status", None),
     ("type", None),
     ("port", None),
@@ -30,7 +30,7 @@ pub const NOT_UPDATABLE: [(&str, Option<Field>); 15] = [
 
 /// Whether a key is one of [`NOT_UPDATABLE`], and the parameter to send instead.
 #[must_use]
-pub fn not_updatable(key: &str) -> Option<Option<Field>> {
+pub(crate) fn not_updatable(key: &str) -> Option<Option<Field>> {
     NOT_UPDATABLE
         .iter()
         .find(|(k, _)| *k == key)
@@ -42,7 +42,7 @@ pub fn not_updatable(key: &str) -> Option<Option<Field>> {
 /// `number9592…`; the Chinese guide's no-answer row writes the extension number alone). The
 /// number is read into the field the destination requires (C1–C3: `Xtransferext` for
 /// `Extension`, `mobile` for `Mobile Number`, `Xtransfernum` for `Custom Number`).
-pub const QUERY_DESTINATIONS: [(&str, &str); 8] = [
+pub(crate) const QUERY_DESTINATIONS: [(&str, &str); 8] = [
     ("voicemail", VOICEMAIL),
     ("extension", EXTENSION),
     ("ext", EXTENSION),
@@ -57,15 +57,8 @@ pub const QUERY_DESTINATIONS: [(&str, &str); 8] = [
 /// (`ext1000` → `Extension`, `1000`; `Voicemail` → `Voicemail`). `None` when it is no spelling
 /// of a destination.
 ///
-/// ```
-/// use yeastar_extension_rules::query_destination;
-/// assert_eq!(query_destination("ext1000"), Some(("Extension", Some("1000".to_owned()))));
-/// assert_eq!(query_destination("Mobile Number"), Some(("Mobile Number", None)));
-/// assert_eq!(query_destination("number95923333"), Some(("Custom Number", Some("95923333".to_owned()))));
-/// assert_eq!(query_destination("elsewhere"), None);
-/// ```
 #[must_use]
-pub fn query_destination(text: &str) -> Option<(&'static str, Option<String>)> {
+pub(crate) fn query_destination(text: &str) -> Option<(&'static str, Option<String>)> {
     let squeezed: String = text
         .chars()
         .filter(|c| !c.is_whitespace())
@@ -97,4 +90,26 @@ pub(crate) fn number_field(destination: Field, option: &str) -> Option<Field> {
                 && matches!(r.outcome, crate::spec::cross::Outcome::Required)
         })
         .map(|r| r.target)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn destinations_as_the_query_spells_them() {
+        assert_eq!(
+            query_destination("ext1000"),
+            Some(("Extension", Some("1000".to_owned())))
+        );
+        assert_eq!(
+            query_destination("Mobile Number"),
+            Some(("Mobile Number", None))
+        );
+        assert_eq!(
+            query_destination("number95923333"),
+            Some(("Custom Number", Some("95923333".to_owned())))
+        );
+        assert_eq!(query_destination("elsewhere"), None);
+    }
 }

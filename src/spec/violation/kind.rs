@@ -11,7 +11,7 @@ use crate::spec::violation::Param;
 /// message, in each language, comes from the message catalogs (`Catalog`).
 ///
 /// ```
-/// use yeastar_extension_rules::{Param, ViolationKind};
+/// use yeastar_extension_rules::error::{Param, ViolationKind};
 /// let kind = ViolationKind::TooLong { max: 31 };
 /// assert_eq!(kind.code(), "too_long");
 /// assert_eq!(kind.params(), vec![("max", Param::Int(31))]);
@@ -467,10 +467,10 @@ impl ViolationKind {
         all
     }
 
-    /// The stable snake_case code (its place in [`CODES`] is [`index`](ViolationKind::index)).
+    /// The stable snake_case code (its place in `error::codes()` is [`index`](ViolationKind::index)).
     ///
     /// ```
-    /// use yeastar_extension_rules::ViolationKind;
+    /// use yeastar_extension_rules::error::ViolationKind;
     /// assert_eq!(ViolationKind::Required.code(), "required");
     /// ```
     #[must_use]
@@ -478,7 +478,7 @@ impl ViolationKind {
         CODES.get(self.index()).copied().unwrap_or("")
     }
 
-    /// The place of this kind's code in [`CODES`].
+    /// The place of this kind's code in `error::codes()`.
     #[must_use]
     pub const fn index(&self) -> usize {
         match self {
@@ -523,7 +523,7 @@ impl ViolationKind {
     /// The API guide's error number, where it defines one (appendix A: 10004, 10006).
     ///
     /// ```
-    /// use yeastar_extension_rules::ViolationKind;
+    /// use yeastar_extension_rules::error::ViolationKind;
     /// assert_eq!(ViolationKind::Required.errno(), Some(10004));
     /// assert_eq!(ViolationKind::Blank.errno(), None);
     /// ```

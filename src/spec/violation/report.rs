@@ -88,7 +88,7 @@ impl Violation {
     /// whatever went wrong (M2), so that a form can always say what the choices are.
     ///
     /// ```
-    /// use yeastar_extension_rules::{validate, Param, ON_OFF};
+    /// use yeastar_extension_rules::{validate, error::Param, rules::ON_OFF};
     /// let report = validate(r#"{"extid":"1002","dnd":"on","dnd":"off"}"#);
     /// assert_eq!(report.errors[0].code(), "duplicate_key");
     /// assert_eq!(report.errors[0].params(), vec![("options", Param::List(ON_OFF))]);

@@ -21,7 +21,7 @@ impl ViolationKind {
     /// The limits and options involved, in a fixed order. Never a submitted value.
     ///
     /// ```
-    /// use yeastar_extension_rules::{Param, ViolationKind};
+    /// use yeastar_extension_rules::error::{Param, ViolationKind};
     /// let p = ViolationKind::OutOfRange { min: 1, max: 5 }.params();
     /// assert_eq!(p, vec![("min", Param::Int(1)), ("max", Param::Int(5))]);
     /// ```
