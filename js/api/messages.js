@@ -69,7 +69,7 @@
       }
       messages.set(code, { def, cases });
     }
-    return {
+    const base = {
       locale: c.locale,
       messages,
       names: c.names,
@@ -82,8 +82,21 @@
       last: c.list.last,
       key: compileTemplate(c.key, "key"),
       memo: [],
+      apis: undefined,
     };
+    // The catalog as each API version labels its fields: a field's entry names it otherwise
+    // in a version under the version's code (API 2.0.0's `username`: `"v2": { label, help }`),
+    // else as API 1.x does. Each has its own message memo.
+    base.apis = { v1: base };
+    for (const api of API_CODES) {
+      if (api === "v1") continue;
+      const own = (n) => (isObject(c.fields[n][api]) ? c.fields[n][api] : c.fields[n]);
+      base.apis[api] = { ...base, labels: allNames.map((n) => own(n).label), help: allNames.map((n) => own(n).help), memo: [] };
+    }
+    return base;
   }
+  // Every API version's code (`v1`, `v2`), from the profiles' metadata.
+  const API_CODES = ["v1", ...Object.values(metadata.profiles).map((m) => m.profile.api)];
 
   const catalogs = new Map();
   const EN = compileCatalog(english);
@@ -93,8 +106,10 @@
   function registerLocale(catalog) {
     const compiled = compileCatalog(catalog);
     catalogs.set(compiled.locale, compiled);
-    fieldsIn.delete(compiled.locale);
-    groupsIn.delete(compiled.locale);
+    // What was labelled in the language before, for every profile, is labelled anew.
+    for (const kept of [fieldsIn, groupsIn]) {
+      for (const key of [...kept.keys()]) if (key.startsWith(compiled.locale + "\u0000")) kept.delete(key);
+    }
     return compiled.locale;
   }
 
@@ -103,16 +118,23 @@
     return [...catalogs.keys()];
   }
 
+  // The catalog of the language the options ask for, as the API version they name labels
+  // its fields.
   function catalogOf(options) {
-    const tag = options === undefined || options === null ? undefined : options.locale;
-    if (tag === undefined || tag === null) return catalogs.get("en");
-    const c = typeof tag === "string" ? catalogs.get(tag) : undefined;
-    if (c === undefined) {
-      throw new TypeError(
-        PREFIX + "locale " + stringify(String(tag)) + " is not loaded: import \"yeastar-extension-rules/locales/" + String(tag) + '" (or pass a catalog to registerLocale) first',
-      );
+    if (options === undefined || options === null) return catalogs.get("en");
+    const tag = options.locale;
+    let c = catalogs.get("en");
+    if (tag !== undefined && tag !== null) {
+      c = typeof tag === "string" ? catalogs.get(tag) : undefined;
+      if (c === undefined) {
+        throw new TypeError(
+          PREFIX + "locale " + stringify(String(tag)) + " is not loaded: import \"yeastar-extension-rules/locales/" + String(tag) + '" (or pass a catalog to registerLocale) first',
+        );
+      }
     }
-    return c;
+    if (options.api == null) return c;
+    const name = profileName(options);
+    return c.apis[name.slice(0, name.indexOf("-"))] ?? c;
   }
 
   // A field's label, or a key that is not a parameter shown through the catalog's `key`

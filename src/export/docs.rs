@@ -498,7 +498,7 @@ fn profile_tables(w: &mut String, profile: Profile, h: &str) {
             "| {} | `{}` | {} | {source}{} | {} | {} | {} | {} |",
             i.saturating_add(1),
             spec.field.name(),
-            Catalog::en().label(spec.field),
+            Catalog::en().label_in(spec.field, spec.api),
             escape(spec.spec),
             escape(&describe_rule(spec)),
             describe_blank(spec),

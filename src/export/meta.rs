@@ -219,8 +219,8 @@ impl FieldSpec {
         let html = self.html();
         let mut o = Obj::new(out);
         o.str("name", self.field.name())
-            .str("label", catalog.label(self.field))
-            .str("help", catalog.help(self.field))
+            .str("label", catalog.label_in(self.field, self.api))
+            .str("help", catalog.help_in(self.field, self.api))
             .str("group", self.group.code())
             .str("control", self.control().code())
             .bool("required", self.required())

@@ -143,8 +143,8 @@ pub fn json_schema_for(profile: Profile) -> String {
 fn property(out: &mut String, spec: &FieldSpec, password: Option<&PasswordRule>) {
     let mut o = Obj::new(out);
     let en = crate::report::catalog::Catalog::en();
-    o.str("title", en.label(spec.field))
-        .str("description", en.help(spec.field));
+    o.str("title", en.label_in(spec.field, spec.api))
+        .str("description", en.help_in(spec.field, spec.api));
     if spec.secret {
         o.bool("writeOnly", true);
     }

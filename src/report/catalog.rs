@@ -29,6 +29,7 @@ use std::sync::OnceLock;
 use serde_json::Value as Json;
 
 use crate::spec::field::{Field, Group, COUNT};
+use crate::spec::profile::Api;
 #[cfg(test)]
 use crate::spec::violation::ViolationKind;
 use crate::spec::violation::{Param, Violation};
@@ -152,16 +153,37 @@ impl Catalog {
         &self.name
     }
 
-    /// A field's label.
+    /// A field's label in API 1.x (the default profile's).
     #[must_use]
     pub fn label(&self, field: Field) -> &str {
-        self.labels.get(field.index()).map_or("", String::as_str)
+        self.label_in(field, Api::V1)
     }
 
-    /// A field's help text.
+    /// A field's help text in API 1.x.
     #[must_use]
     pub fn help(&self, field: Field) -> &str {
-        self.help.get(field.index()).map_or("", String::as_str)
+        self.help_in(field, Api::V1)
+    }
+
+    /// A field's label in an API version: where the version's page names the field otherwise
+    /// (API 2.0.0's `username` is the Caller ID name), the catalog says so in the field's entry
+    /// under the version's code (`"v2": {"label": …, "help": …}`); else the label of API 1.x.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{meta::Catalog, rules::Api, Field};
+    /// assert_eq!(Catalog::en().label_in(Field::Username, Api::V2), "Caller ID name");
+    /// assert_eq!(Catalog::get("zh-CN").unwrap().label_in(Field::Username, Api::V2), "显示名称");
+    /// assert_eq!(Catalog::en().label_in(Field::Username, Api::V1), "Name");
+    /// ```
+    #[must_use]
+    pub fn label_in(&self, field: Field, api: Api) -> &str {
+        self.labels.get(slot(field, api)).map_or("", String::as_str)
+    }
+
+    /// A field's help text in an API version (as [`Catalog::label_in`]).
+    #[must_use]
+    pub fn help_in(&self, field: Field, api: Api) -> &str {
+        self.help.get(slot(field, api)).map_or("", String::as_str)
     }
 
     /// A form section's title.
@@ -245,7 +267,7 @@ impl Catalog {
             // A parameter by its label; any other key (one the call does not take, `number`
             // in API 1.x among them) as it was sent.
             match v.known_field() {
-                Some(field) => out.push_str(self.label(field)),
+                Some(field) => out.push_str(self.label_in(field, v.profile().api())),
                 None => self.write_key(out, v.field()),
             }
             return Ok(());
@@ -260,7 +282,7 @@ impl Catalog {
                 let _ = write!(out, "{n}");
             }
             (Param::Str(s), None) => out.push_str(s),
-            (Param::Str(s), Some("label")) => self.write_label(out, s),
+            (Param::Str(s), Some("label")) => self.write_label(out, s, v.profile().api()),
             (Param::Str(s), Some(t)) => {
                 out.push_str(
                     self.names
@@ -282,9 +304,9 @@ impl Catalog {
         Ok(())
     }
 
-    fn write_label(&self, out: &mut String, name: &str) {
+    fn write_label(&self, out: &mut String, name: &str, api: Api) {
         match Field::from_name(name) {
-            Some(field) => out.push_str(self.label(field)),
+            Some(field) => out.push_str(self.label_in(field, api)),
             None => self.write_key(out, name),
         }
     }
@@ -458,6 +480,21 @@ fn template(text: &str, path: &str) -> Result<Template, CatalogError> {
     Ok(Template(top))
 }
 
+fn set(list: &mut [String], at: usize, value: String) {
+    if let Some(place) = list.get_mut(at) {
+        *place = value;
+    }
+}
+
+/// A label (and a help text) per field and API version.
+const SLOTS: usize = COUNT * Api::ALL.len();
+
+/// Where a field's label and help text in an API version are kept.
+fn slot(field: Field, api: Api) -> usize {
+    let version = Api::ALL.iter().position(|a| *a == api).unwrap_or(0);
+    version.saturating_mul(COUNT).saturating_add(field.index())
+}
+
 fn built_in(text: &str) -> Catalog {
     // The built-in catalogs are checked by the tests; should one ever fail to read, messages
     // fall back to their codes rather than panic.
@@ -466,8 +503,8 @@ fn built_in(text: &str) -> Catalog {
         name: String::new(),
         messages: BTreeMap::new(),
         names: BTreeMap::new(),
-        labels: vec![String::new(); COUNT],
-        help: vec![String::new(); COUNT],
+        labels: vec![String::new(); SLOTS],
+        help: vec![String::new(); SLOTS],
         groups: vec![String::new(); Group::ALL.len()],
         list_item: Template::default(),
         list_sep: String::new(),
@@ -546,13 +583,35 @@ fn parse(text: &str) -> Result<Catalog, CatalogError> {
         names.insert(table.clone(), map);
     }
     let fields = object(obj.get("fields"), "fields")?;
-    let mut labels = Vec::with_capacity(COUNT);
-    let mut help = Vec::with_capacity(COUNT);
-    for field in Field::ALL {
-        let path = format!("fields.{}", field.name());
-        let row = object(fields.get(field.name()), &path)?;
-        labels.push(string(row.get("label"), &format!("{path}.label"))?);
-        help.push(string(row.get("help"), &format!("{path}.help"))?);
+    // A label and help text per API version and field (`slot`): a version's own where the
+    // field's entry has one under the version's code, else API 1.x's.
+    let mut labels = vec![String::new(); SLOTS];
+    let mut help = labels.clone();
+    for (i, api) in Api::ALL.into_iter().enumerate() {
+        for field in Field::ALL {
+            let mut path = format!("fields.{}", field.name());
+            let mut row = object(fields.get(field.name()), &path)?;
+            if i > 0 {
+                match row.get(api.code()) {
+                    Some(own) => {
+                        path = format!("{path}.{}", api.code());
+                        row = object(Some(own), &path)?;
+                    }
+                    None => {
+                        let at = slot(field, Api::V1);
+                        let label = labels.get(at).cloned().unwrap_or_default();
+                        let text = help.get(at).cloned().unwrap_or_default();
+                        set(&mut labels, slot(field, api), label);
+                        set(&mut help, slot(field, api), text);
+                        continue;
+                    }
+                }
+            }
+            let label = string(row.get("label"), &format!("{path}.label"))?;
+            set(&mut labels, slot(field, api), label);
+            let text = string(row.get("help"), &format!("{path}.help"))?;
+            set(&mut help, slot(field, api), text);
+        }
     }
     let group_titles = object(obj.get("groups"), "groups")?;
     let groups = Group::ALL

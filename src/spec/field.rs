@@ -396,6 +396,9 @@ pub struct FieldSpec {
     /// Whether the row keeps an earlier API's rule because the call's published page does not
     /// show it (V3), rather than being the page's own.
     pub inherited: bool,
+    /// The API version whose table the row is in: its label and help text are that
+    /// version's (`Catalog::label_in`).
+    pub api: crate::spec::profile::Api,
 }
 
 /// Whether two short strings (names, options) are equal. Natively compared eight bytes at a

@@ -81,6 +81,7 @@ pub(crate) const fn row(
         spec: prose!(spec),
         ruling: prose!(ruling),
         inherited: false,
+        api: crate::spec::profile::Api::V1,
     }
 }
 

@@ -170,6 +170,7 @@ const fn v2_row(field: Field, shown: bool) -> FieldSpec {
         _ => {}
     }
     r.inherited = !shown;
+    r.api = Api::V2;
     r
 }
 

@@ -285,6 +285,8 @@ test("API 2.0.0 edit: number instead of extid, names beyond ASCII, strong passwo
   assert.equal(await page.locator("#weak-row").isVisible(), true);
   assert.equal(await page.locator("#request-url").textContent(), "/api/v2.0.0/extension/update?token=…");
   await page.fill("#f-number", "1000");
+  // API 2.0.0 names the field otherwise: the Caller ID name.
+  assert.equal(await page.locator("#f-username-label").textContent(), "Caller ID name");
   await page.fill("#f-username", "José Núñez");
   assert.equal(await msg("username").textContent(), "");
   await page.fill("#f-registerpassword", "Xk7mPq2w");
@@ -294,6 +296,7 @@ test("API 2.0.0 edit: number instead of extid, names beyond ASCII, strong passwo
   await page.selectOption("#lang", "zh-CN");
   await page.waitForFunction(() => document.documentElement.lang === "zh-CN");
   assert.equal(await page.locator("#f-number-label").textContent(), "分机号码");
+  assert.equal(await page.locator("#f-username-label").textContent(), "显示名称");
   assert.equal(await msg("registerpassword").textContent(), "注册密码最少 16 位。");
   assert.match(await page.locator("#f-registerpassword-hint").textContent(), /强密码：至少 16 位/);
   await page.fill("#f-registerpassword", "Xk7mPq2wRt9vLs4b");

@@ -103,3 +103,22 @@ test("a caller's own language renders through the same rules", () => {
   );
   assert.equal(api.fields({ locale: "en-x-shouty" }).find((f) => f.name === "registername").label, "SIP NAME");
 });
+
+test("a field an API version names otherwise has that version's label, in fields and messages", async () => {
+  await import("yeastar-extension-rules/locales/zh-CN");
+  const label = (options) => api.fields(options).find((f) => f.name === "username").label;
+  assert.equal(label(undefined), english.fields.username.label);
+  assert.equal(label({ api: "v2" }), english.fields.username.v2.label);
+  assert.equal(label({ api: "v2.0.0", call: "add", locale: "zh-CN" }), "显示名称");
+  assert.equal(label({ api: "v1", locale: "zh-CN" }), chineseFile.fields.username.label);
+  const r = api.validate({ number: "1002", username: "a".repeat(40) }, { api: "v2", locale: "zh-CN" });
+  assert.match(r.errors[0].message, /^显示名称/);
+  const v1 = api.validate({ extid: "1002", username: "a".repeat(40) }, { locale: "zh-CN" });
+  assert.match(v1.errors[0].message, /^用户名/);
+  // A catalog without the version's own label is incomplete (M4).
+  const { v2: _v2, ...username } = chineseFile.fields.username;
+  assert.throws(
+    () => api.registerLocale({ ...chineseFile, locale: "zh-XX", fields: { ...chineseFile.fields, username } }),
+    /fields\.username\.v2/,
+  );
+});

@@ -56,6 +56,12 @@ impl Violation {
         }
     }
 
+    /// The profile that judged it (the one its field's label and options are taken from).
+    #[must_use]
+    pub fn profile(&self) -> crate::spec::profile::Profile {
+        self.profile
+    }
+
     /// A violation on the payload as a whole (field `""`).
     #[must_use]
     pub(crate) const fn root(kind: ViolationKind) -> Self {
