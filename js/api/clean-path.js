@@ -139,7 +139,8 @@
   function clean(spec, v) {
     let s = v;
     if (typeof v === "number") {
-      // Whole numbers below 2^52 are written with their digits alone (G7).
+      // Whole numbers below 2^52 are written with their digits alone (G7); larger ones (exact up
+      // to 2^53 - 1 in API 2.0.0, V3) go to the engine.
       if (!spec.num || !(v >= 0 && v < 4503599627370496) || v % 1 !== 0) return undefined;
       s = "" + v;
     } else if (typeof v !== "string") {

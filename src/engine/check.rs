@@ -118,8 +118,9 @@ fn whole_number(spec: &FieldSpec, n: Num) -> Result<String, ViolationKind> {
             crate::json::write::push_int(&mut digits, int);
             Ok(digits)
         }
-        // 2^52 and up in a field of more than fifteen digits (API 2.0.0's Integer-typed
-        // numbers, V3): not exact as a JSON number, so it must be sent as text.
+        // 2^53 and up in a field of more than fifteen digits (API 2.0.0's Integer-typed
+        // numbers, V3, whole numbers to 2^53 − 1): not exact as a JSON number, so it must be
+        // sent as text.
         Num::Huge if matches!(spec.rule, ValueRule::Text { max, .. } if max > 15) => {
             Err(ViolationKind::InvalidType {
                 expected: Expected::DigitText,
@@ -127,7 +128,7 @@ fn whole_number(spec: &FieldSpec, n: Num) -> Result<String, ViolationKind> {
                 limits: Limits::None,
             })
         }
-        // 2^52 and up: twenty nines are too long for every other field and match no option or
+        // 2^53 and up: twenty nines are too long for every other field and match no option or
         // range, exactly as the real digits would not.
         Num::Huge => Ok("99999999999999999999".to_owned()),
         Num::NotWhole => Err(ViolationKind::NotWholeNumber {

@@ -32,7 +32,7 @@ pub const PROFILE_RULINGS: &[(&str, &str, &str)] = &[
     (
         "V3",
         "Rows the 2.0.0 pages show rule; rows they do not show keep API 1.x's rule.",
-        "Each v2 row below says which. The Caller ID name takes any character but ``! % . @ : ; & \" ' \\ < > ` $``, control characters and hidden marks, counted in UTF-16 units; the e-mail address refuses ``# ; , [ ] = & \" ' \\ < > ` $`` and space; the Integer-typed digit fields also take a whole JSON number (one of 2^52 or more must be sent as text); `enablevmtoemail` also takes `custom`.",
+        "Each v2 row below says which. The Caller ID name takes any character but ``! % . @ : ; & \" ' \\ < > ` $``, control characters and hidden marks, counted in UTF-16 units; the e-mail address refuses ``# ; , [ ] = & \" ' \\ < > ` $`` and space; the Integer-typed digit fields also take a whole JSON number up to 2^53 − 1 (one of 2^53 or more must be sent as text); `enablevmtoemail` also takes `custom`.",
     ),
     (
         "V4",

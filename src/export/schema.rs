@@ -164,12 +164,12 @@ fn property(out: &mut String, spec: &FieldSpec, password: Option<&PasswordRule>)
                 s.end();
             };
             if spec.numbers {
-                // The largest number of that many digits, at most 2^52 - 1: a JSON number from
-                // 2^52 up is not exact and must be sent as text (V3).
+                // The largest number of that many digits, at most 2^53 - 1: a JSON number from
+                // 2^53 up is not exact and must be sent as text (V3).
                 let max = spec
                     .max_length()
                     .map_or(0, |n| 10u64.saturating_pow(n.into()).saturating_sub(1))
-                    .min((1u64 << 52) - 1);
+                    .min((1u64 << 53) - 1);
                 let buf = o.key("anyOf");
                 buf.push('[');
                 text(buf);

@@ -13,16 +13,18 @@ use core::cmp::Ordering;
 /// A JSON number, classified.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Num {
-    /// A non-negative whole number below 2^52, exact.
+    /// A non-negative whole number below 2^53 (where every whole number is an `f64`), exact.
     Whole(u64),
-    /// A whole number of 2^52 or more: longer than any field allows, outside every option.
+    /// A whole number of 2^53 or more: longer than any field allows, outside every option.
     Huge,
     /// Negative, fractional or infinite.
     NotWhole,
 }
 
-/// Below this every `f64` whole number is exact and the spacing of `f64`s is at most 0.5.
+/// Below this the spacing of `f64`s is at most 0.5.
 const TWO_52: u64 = 1 << 52;
+/// Below this every whole number is an `f64` (from 2^52 on, the only ones).
+const TWO_53: u64 = 1 << 53;
 
 impl Num {
     /// Classifies an `f64` (from `serde_json`).
@@ -30,13 +32,13 @@ impl Num {
     pub(crate) fn from_f64(n: f64) -> Num {
         if !(n.is_finite() && n >= 0.0 && n.fract() == 0.0) {
             Num::NotWhole
-        } else if n >= 4_503_599_627_370_496.0 {
+        } else if n >= 9_007_199_254_740_992.0 {
             Num::Huge
         } else {
             #[allow(
                 clippy::cast_possible_truncation,
                 clippy::cast_sign_loss,
-                reason = "checked whole and in 0..2^52"
+                reason = "checked whole and in 0..2^53"
             )]
             let int = n as u64;
             Num::Whole(int)
@@ -251,7 +253,7 @@ fn classify(negative: bool, sig: Digits<'_>, order: i64) -> Num {
             .saturating_mul(10)
             .saturating_add(u64::from(sig.get(i)));
     }
-    if whole >= TWO_52 {
+    if whole >= TWO_53 {
         return Num::Huge;
     }
     // Fractional digits after the point (with leading zeros when order < 0).
@@ -262,6 +264,20 @@ fn classify(negative: bool, sig: Digits<'_>, order: i64) -> Num {
     };
     if frac.digits.len() == 0 {
         return Num::Whole(whole);
+    }
+    if whole >= TWO_52 {
+        // The spacing is 1: the nearest whole number, a tie to the even one.
+        let up = match frac.times_pow2(1) {
+            (0, _) => false,
+            (1, false) => whole % 2 == 1,
+            _ => true,
+        };
+        let n = whole.saturating_add(u64::from(up));
+        return if n >= TWO_53 {
+            Num::Huge
+        } else {
+            Num::Whole(n)
+        };
     }
     // Rounds down to `whole` when the fraction is at most half the spacing above it; ties go
     // to `whole`, whose f64 mantissa is even below 2^52.
@@ -292,7 +308,7 @@ fn classify(negative: bool, sig: Digits<'_>, order: i64) -> Num {
     };
     // fraction ≥ 1 − 2^-m, that is fraction × 2^m ≥ 2^m − 1 (its integer part is, then)
     if int >= (1u64 << half_below.min(60)).saturating_sub(1) {
-        return if up >= TWO_52 {
+        return if up >= TWO_53 {
             Num::Huge
         } else {
             Num::Whole(up)
@@ -463,6 +479,47 @@ mod tests {
         assert_eq!(Num::from_json("1e-400"), Num::Whole(0));
         assert_eq!(Num::from_json("-1e-400"), Num::Whole(0));
         assert_eq!(Num::from_json("9007199254740993"), Num::Huge);
+        assert_eq!(
+            Num::from_json("9007199254740991"),
+            Num::Whole(9_007_199_254_740_991)
+        );
+        assert_eq!(
+            Num::from_json("4503599627370496"),
+            Num::Whole(4_503_599_627_370_496)
+        );
+        assert_eq!(
+            Num::from_json("4503599627370496.5"),
+            Num::Whole(4_503_599_627_370_496)
+        );
+        assert_eq!(
+            Num::from_json("4503599627370497.5"),
+            Num::Whole(4_503_599_627_370_498)
+        );
+        assert_eq!(
+            Num::from_json("9007199254740991.4"),
+            Num::Whole(9_007_199_254_740_991)
+        );
+        assert_eq!(Num::from_json("9007199254740991.5"), Num::Huge);
+        assert_eq!(
+            Num::from_json("4503599627370495.75"),
+            Num::Whole(4_503_599_627_370_496)
+        );
+        for t in [
+            "4503599627370495.5",
+            "4503599627370495.75",
+            "4503599627370495.25",
+            "4503599627370496.4999999999999999999",
+            "4503599627370496.5000000000000000001",
+            "4503599627370497.5",
+            "45035996273704965e-1",
+            "9.007199254740991e15",
+            "9007199254740991.5",
+            "9007199254740991.49999",
+            "9007199254740992",
+            "6755399441055744.5",
+        ] {
+            same(t);
+        }
         assert_eq!(Num::from_json("1e99999999999999999999999"), Num::NotWhole);
         assert_eq!(Num::from_json("1e-99999999999999999999999"), Num::Whole(0));
     }
