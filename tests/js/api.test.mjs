@@ -151,8 +151,8 @@ test("options without current settings or extensions are no context", () => {
 });
 
 // The package budget. Issue 19 set 41 000 bytes for what a browser loads with every profile;
-// the package with API 2.0.0's two profiles is 49 223 B, so that limit is missed by about
-// 8.2 KB (BENCHMARKS.md, "Size after the profiles": +6.1 KB the module's tables and profile
+// the package with API 2.0.0's two profiles is 49 427 B, so that limit is missed by about
+// 8.4 KB (BENCHMARKS.md, "Size after the profiles": +6.1 KB the module's tables and profile
 // handling, +2.0 KB the entry's metadata of the two profiles and the profile API). This
 // holds the package to what it measures now, so that it cannot grow unnoticed, until the
 // size is won back.
