@@ -164,6 +164,21 @@ fn current_settings_of_either_version() {
     }
 }
 
+/// Desired settings are read as a query element (V6), so in API 1.x their `number` names the
+/// element, as `extnumber` does, and is never a field to send (fuzz: `diff`).
+#[test]
+fn a_desired_number_names_the_element_in_api_1() {
+    let current = Current::from_json(r#"{"extnumber":"1000","dnd":"off"}"#).unwrap();
+    let desired = r#"{"extid":"1000","number":"2000","dnd":"on"}"#;
+    let want = Current::from_json(desired).unwrap();
+    assert_eq!(want.element(None).unwrap().get(Field::Number), Some("2000"));
+    let report = Context::new().current(current).diff_json(desired);
+    assert_eq!(
+        report.payload.unwrap().to_json(),
+        r#"{"extid":"1000","dnd":"on"}"#
+    );
+}
+
 #[test]
 fn every_export_exists_per_profile() {
     for p in Profile::all() {
