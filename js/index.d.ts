@@ -300,14 +300,25 @@ export interface ViolationParams {
   requires?: FieldName;
 }
 
-/** One violation: the field that must change ("" for the payload as a whole). */
-export interface Violation {
+/** One violation as data: the field that must change ("" for the payload as a whole). */
+export interface ViolationData {
   field: FieldName | "" | (string & {});
   code: ViolationCode;
   message: string;
   params: ViolationParams;
   /** The API guide's error number where it defines one. */
   errno?: 10004 | 10006;
+}
+
+/**
+ * One violation. `field`, `code`, `params` and `errno` are its own properties; `message` is
+ * rendered from the catalog the first time it is read, then kept (a caller may set another).
+ * JSON.stringify writes it with the rest; a spread or structuredClone copy lacks it: copy
+ * with `toJSON()`.
+ */
+export interface Violation extends ViolationData {
+  /** The violation as a plain object, message included (what JSON.stringify writes). */
+  toJSON(): ViolationData;
 }
 
 /** The verdict on a whole payload. */

@@ -43,12 +43,6 @@
       const codeAt = text.charCodeAt(a) - 48;
       const code = CODES[codeAt];
       const errno = b > a + 1 ? +text.slice(a + 1, b) : undefined;
-      // The message of the same field, code and params as last time is the same message: kept
-      // per catalog in a slot per field and code, with the params' text to compare.
-      // (Short reports only: a kept slice keeps its report's text alive.)
-      const slot = at !== undefined && n < 4096 ? at * 64 + codeAt : -1;
-      const said = slot >= 0 ? text.slice(b, end) : "";
-      const memo = slot >= 0 ? cat.memo[slot] : undefined;
       const params = {};
       while (b < end) {
         a = b + 1;
@@ -62,26 +56,54 @@
           : tag === 42 ? firstOptions[at].slice()
           : parse(text.slice(a + 1, b));
       }
-      let message;
-      if (memo !== undefined && memo[0] === said) message = memo[1];
-      else {
-        message = messageOf(cat, field, code, params, at);
-        if (slot >= 0) cat.memo[slot] = [said, message];
-      }
-      (list === 101 ? errors : warnings).push(
-        errno === undefined ? { field, code, message, params } : { field, code, message, params, errno },
-      );
+      (list === 101 ? errors : warnings).push(new Violation(field, code, params, errno, cat, at));
       pos = end;
     }
     return { ok: errors.length === 0, errors, warnings, payload };
   }
 
+  // A violation: `field`, `code`, `params` (and `errno` where the API guide defines one) are
+  // its own properties; `message` is rendered from the catalog the first time it is read, and
+  // kept (M1-M5). JSON.stringify (through toJSON), Standard Schema issues and Node's inspect
+  // show it like any property; a copy made by spreading or structuredClone has no message (copy
+  // with toJSON()). A message set by the caller replaces it.
+  class Violation {
+    #cat;
+    #at;
+    #message = undefined;
+    constructor(field, code, params, errno, cat, at) {
+      this.field = field;
+      this.code = code;
+      this.params = params;
+      if (errno !== undefined) this.errno = errno;
+      this.#cat = cat;
+      this.#at = at;
+    }
+    get message() {
+      return (this.#message ??= messageOf(this.#cat, this.field, this.code, this.params, this.#at));
+    }
+    set message(text) {
+      this.#message = text;
+    }
+    /** The violation as a plain object: field, code, message, params (and errno). */
+    toJSON() {
+      const out = { field: this.field, code: this.code, message: this.message, params: this.params };
+      if (this.errno !== undefined) out.errno = this.errno;
+      return out;
+    }
+    [Symbol.for("nodejs.util.inspect.custom")](depth, options, inspect) {
+      return inspect(this.toJSON(), options);
+    }
+  }
+
   // `*` in a compact report: the options of the field's row in the first profile that has it
-  // (the default profile's, then API 2.0.0's for the fields only it has).
+  // (the default profile's, then API 2.0.0's for the fields only it has). Kept as arrays of
+  // their own, not the frozen metadata's: V8 copies a frozen array forty times slower (about
+  // 1 µs for a dozen options, BENCHMARKS.md).
   const firstOptions = allNames.map((n) => {
     for (const m of [metadata, ...Object.values(metadata.profiles)]) {
       const f = m.fields.find((x) => x.name === n);
-      if (f !== undefined) return f.options;
+      if (f !== undefined) return f.options === undefined ? undefined : [...f.options];
     }
     return undefined;
   });

@@ -44,8 +44,8 @@
   const plain = /^[^"\\\u0000-\u001f\ud800-\udfff]*$/;
 
   // Writes an object's members (read once by `take`) as JSON text. The values of parameters
-  // are also kept in `record` (when given), from which an ok answer's body is written without
-  // another crossing.
+  // are also kept in `record` (when given: an array, by the parameter's position), from which
+  // an ok answer's body is written without another crossing.
   function encodeMembers(keys, vals, record, max) {
     let out = "{";
     let first = true;
@@ -59,9 +59,9 @@
       // The common case without a call: a string that needs no escaping.
       const text = typeof v === "string" && plain.test(v) ? '"' + v + '"' : scalar(v);
       if (text === undefined) continue;
-      const isKnown = index.has(key);
-      if (isKnown && record !== undefined) record[key] = v;
-      out += (first ? '"' : ',"') + (isKnown ? key : stringify(key).slice(1, -1)) + '":' + text;
+      const at = index.get(key);
+      if (at !== undefined && record !== undefined) record[at] = v;
+      out += (first ? '"' : ',"') + (at !== undefined ? key : stringify(key).slice(1, -1)) + '":' + text;
       first = false;
     }
     return out + "}";
@@ -75,7 +75,7 @@
   function body(record) {
     const values = new Array(names.length);
     for (let i = 0; i < names.length; i++) {
-      const v = record[names[i]];
+      const v = record[i];
       if (v !== undefined) values[i] = typeof v === "string" ? v : v === null ? "" : String(v);
     }
     return makeBody(values);

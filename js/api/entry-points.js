@@ -57,7 +57,7 @@
     // A body written here is the default profile's (its fields, in its order); for any other
     // profile the module writes it.
     const own = options == null || (options.api == null && options.call == null);
-    const record = own ? Object.create(null) : undefined;
+    const record = own ? new Array(names.length) : undefined;
     const text = encode(taken, "the payload", record);
     return answer(glue.validateJson(utf8(text), encodeOptions(options), !own), cat, record);
   }

@@ -81,17 +81,16 @@
       sep: c.list.sep,
       last: c.list.last,
       key: compileTemplate(c.key, "key"),
-      memo: [],
       apis: undefined,
     };
     // The catalog as each API version labels its fields: a field's entry names it otherwise
     // in a version under the version's code (API 2.0.0's `username`: `"v2": { label, help }`),
-    // else as API 1.x does. Each has its own message memo.
+    // else as API 1.x does.
     base.apis = { v1: base };
     for (const api of API_CODES) {
       if (api === "v1") continue;
       const own = (n) => (isObject(c.fields[n][api]) ? c.fields[n][api] : c.fields[n]);
-      base.apis[api] = { ...base, labels: allNames.map((n) => own(n).label), help: allNames.map((n) => own(n).help), memo: [] };
+      base.apis[api] = { ...base, labels: allNames.map((n) => own(n).label), help: allNames.map((n) => own(n).help) };
     }
     return base;
   }

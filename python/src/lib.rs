@@ -202,10 +202,10 @@ fn violation(py: Python<'_>, v: &ext::Violation, cat: &Catalog) -> PyResult<Py<V
 /// UTF-8 already (the usual case); else each lone surrogate, which UTF-8 cannot hold, becomes
 /// one U+FFFD, exactly as in the npm package, so every binding sees the same text.
 fn with_text<R>(s: &Bound<'_, PyString>, f: impl FnOnce(&str) -> R) -> PyResult<R> {
-    if let Ok(b) = s.encode_utf8() {
-        if let Ok(text) = std::str::from_utf8(b.as_bytes()) {
-            return Ok(f(text));
-        }
+    // In place: the str's own UTF-8 (`PyUnicode_AsUTF8AndSize`, in the limited API from 3.10),
+    // no bytes object per string.
+    if let Ok(text) = s.to_str() {
+        return Ok(f(text));
     }
     // Lone surrogates: "surrogatepass" writes each as three bytes ED A0..BF 80..BF.
     let raw = s.call_method1("encode", ("utf-8", "surrogatepass"))?;

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
+import { inspect } from "node:util";
 import * as esm from "yeastar-extension-rules";
 import * as schemaEsm from "yeastar-extension-rules/schema";
 
@@ -210,4 +211,21 @@ test("profiles: usage errors are TypeErrors, never reports", () => {
   assert.throws(() => esm.createStandardSchema({ call: "add" }), TypeError);
   assert.throws(() => esm.diff({ number: "1" }, { number: "1" }, { api: "v2", call: "add" }), TypeError);
   assert.throws(() => esm.readCurrent({ number: "1" }, { api: "v2", call: "add" }), TypeError);
+});
+
+// Issue 20: a violation's message is rendered when it is first read, then kept; its JSON has
+// it in the report's order; a caller may replace it.
+test("violations render their message when read, and keep it", () => {
+  const r = esm.validate({ extid: "10a2", ringtimeout: 45 });
+  const [e] = r.errors;
+  assert.deepEqual(Object.keys(e), ["field", "code", "params"]);
+  assert.equal(e.message, "Extension may contain only digits (0-9).");
+  assert.equal(e.message, e.message);
+  assert.deepEqual(Object.keys(JSON.parse(JSON.stringify(e))), ["field", "code", "message", "params"]);
+  assert.deepEqual(e.toJSON(), { field: "extid", code: "invalid_characters", message: e.message, params: { allowed: "digits" } });
+  assert.match(inspect(e), /message: 'Extension may contain only digits/);
+  e.message = "custom";
+  assert.equal(e.message, "custom");
+  const errno = esm.validate({ extid: "1002" }, { extensions: ["1000"] }).errors[0];
+  assert.deepEqual(Object.keys(errno.toJSON()), ["field", "code", "message", "params", "errno"]);
 });

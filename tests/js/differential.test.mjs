@@ -4,6 +4,7 @@
 //  - the library against ajv 8 with the library's own jsonSchema(): the same verdict and the
 //    same set of failing fields on context-free payloads.
 import { test } from "node:test";
+import { same } from "./helpers.mjs";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { writeFileSync, mkdtempSync } from "node:fs";
@@ -134,7 +135,7 @@ test(`native and wasm give identical reports on ${COUNT} generated payloads`, ()
   let ok = 0;
   for (let i = 0; i < texts.length; i++) {
     const wasm = validate(texts[i]);
-    assert.deepEqual(wasm, reports[i], `payload #${i}: ${texts[i]}`);
+    same(wasm, reports[i], `payload #${i}: ${texts[i]}`);
     if (wasm.ok) ok++;
   }
   // The generator reaches both verdicts in earnest.
@@ -160,11 +161,11 @@ for (const [options, args] of [
     let ok = 0;
     for (let i = 0; i < texts.length; i++) {
       const wasm = validate(texts[i], options);
-      assert.deepEqual(wasm, reports[i], `payload #${i}: ${texts[i]}`);
-      if (i < zh.length) assert.deepEqual(validate(texts[i], { ...options, locale: "zh-CN" }), zh[i], `zh #${i}`);
+      same(wasm, reports[i], `payload #${i}: ${texts[i]}`);
+      if (i < zh.length) same(validate(texts[i], { ...options, locale: "zh-CN" }), zh[i], `zh #${i}`);
       const obj = objects[i];
       if (i % 7 !== 0 && obj !== null && typeof obj === "object" && !Object.values(obj).some((v) => typeof v === "bigint" || (typeof v === "number" && !Number.isFinite(v)))) {
-        assert.deepEqual(validate(obj, options), wasm, `object #${i}`);
+        same(validate(obj, options), wasm, `object #${i}`);
       }
       if (wasm.ok) ok++;
     }
@@ -177,7 +178,7 @@ for (const [options, args] of [
       const f = r.pick(meta);
       const value = r.next() < 0.6 ? validValue(f, r) : form[f.name];
       if (typeof value === "bigint" || (typeof value === "number" && !Number.isFinite(value))) continue;
-      assert.deepEqual(validateField(f.name, value, form, options), validateField(f.name, value, JSON.stringify(form), options), `#${i} ${f.name}`);
+      same(validateField(f.name, value, form, options), validateField(f.name, value, JSON.stringify(form), options), `#${i} ${f.name}`);
     }
   });
 }
@@ -190,8 +191,8 @@ test("in Chinese, native and wasm give identical reports, which differ from the 
   let messages = 0;
   for (let i = 0; i < texts.length; i++) {
     const zh = validate(texts[i], { locale: "zh-CN" });
-    assert.deepEqual(zh, reports[i], `payload #${i}: ${texts[i]}`);
-    assert.deepEqual(strip(zh), strip(validate(texts[i])), `payload #${i}`);
+    same(zh, reports[i], `payload #${i}: ${texts[i]}`);
+    same(strip(zh), strip(validate(texts[i])), `payload #${i}`);
     messages += zh.errors.length + zh.warnings.length;
   }
   assert.ok(messages > 1000, `${messages} messages compared`);
@@ -205,7 +206,7 @@ test("with context (current settings and existing extensions), native and wasm a
   const texts = Array.from({ length: 2000 }, (_, i) => toText(generate(100000 + i)) ?? "null");
   const reports = native(texts, ["--current", join(dir, "current.json"), "--extensions", extensions.join(",")]);
   for (let i = 0; i < texts.length; i++) {
-    assert.deepEqual(validate(texts[i], { current, extensions }), reports[i], `payload #${i}: ${texts[i]}`);
+    same(validate(texts[i], { current, extensions }), reports[i], `payload #${i}: ${texts[i]}`);
   }
 });
 
@@ -216,7 +217,7 @@ test("the object path gives the verdict of the JSON text path", () => {
     const hasOddValues = obj && typeof obj === "object" &&
       Object.values(obj).some((v) => typeof v === "bigint" || (typeof v === "number" && !Number.isFinite(v)));
     if (hasOddValues) continue; // no JSON text holds these; covered in safety.test.mjs
-    assert.deepEqual(validate(obj), validate(JSON.stringify(obj)), `payload #${i}`);
+    same(validate(obj), validate(JSON.stringify(obj)), `payload #${i}`);
   }
 });
 
@@ -237,7 +238,7 @@ test("validateField: the object form gives the verdict of the JSON-text form", (
     if (typeof value === "bigint" || (typeof value === "number" && !Number.isFinite(value))) continue;
     const text = JSON.stringify(form);
     const fromObject = validateField(f.name, value, form);
-    assert.deepEqual(fromObject, validateField(f.name, value, text), `#${i} ${f.name}=${JSON.stringify(value)} in ${text}`);
+    same(fromObject, validateField(f.name, value, text), `#${i} ${f.name}=${JSON.stringify(value)} in ${text}`);
     if (fromObject.ok && fromObject.warnings.length === 0) ok++;
     compared++;
   }
@@ -264,9 +265,9 @@ test("every cross-field rule's edge: the JavaScript verdict equals the module's"
             else p[rule.requires_field] = other;
           }
           const text = JSON.stringify(p);
-          assert.deepEqual(validate(p), validate(text), `${rule.id} ${text}`);
+          same(validate(p), validate(text), `${rule.id} ${text}`);
           const typed = p[rule.field] ?? "";
-          assert.deepEqual(validateField(rule.field, typed, p), validateField(rule.field, typed, text), `${rule.id} field ${text}`);
+          same(validateField(rule.field, typed, p), validateField(rule.field, typed, text), `${rule.id} field ${text}`);
           cases++;
         }
       }
@@ -291,8 +292,8 @@ test("every field at its edges: the JavaScript verdict equals the module's", () 
     for (const v of edges) {
       const p = f.name === "extid" ? { extid: v } : { extid: "1002", [f.name]: v };
       const text = JSON.stringify(p);
-      assert.deepEqual(validate(p), validate(text), `${f.name}: ${text}`);
-      assert.deepEqual(validateField(f.name, v, { extid: "1002" }), validateField(f.name, v, '{"extid":"1002"}'), `field ${f.name}: ${JSON.stringify(v)}`);
+      same(validate(p), validate(text), `${f.name}: ${text}`);
+      same(validateField(f.name, v, { extid: "1002" }), validateField(f.name, v, '{"extid":"1002"}'), `field ${f.name}: ${JSON.stringify(v)}`);
       cases++;
     }
   }
@@ -307,7 +308,7 @@ test("every character in every text field: the JavaScript verdict equals the mod
       const ch = String.fromCharCode(c);
       for (const v of [ch.repeat(n), "1".repeat(n - 1) + ch, ch + "7".repeat(n)]) {
         const p = f.name === "extid" ? { extid: v } : { extid: "1002", [f.name]: v };
-        assert.deepEqual(validate(p), validate(JSON.stringify(p)), `${f.name}: U+${c.toString(16)}`);
+        same(validate(p), validate(JSON.stringify(p)), `${f.name}: U+${c.toString(16)}`);
         cases++;
       }
     }
@@ -336,7 +337,7 @@ test(`the library and ajv agree on verdicts and failing fields (${COUNT} payload
     assert.equal(ours.ok, theirs, `verdict differs on #${i}: ${text}\n${JSON.stringify(ours.errors)}\n${JSON.stringify(check.errors)}`);
     // Unknown keys longer than 64 characters are shortened in our report (MAX_KEY_SHOWN).
     const shorten = (f) => (f.length > 64 ? f.slice(0, 64) + "…" : f);
-    assert.deepEqual([...ourFields].sort(), [...ajvFields].map(shorten).sort(), `fields differ on #${i}: ${text}`);
+    same([...ourFields].sort(), [...ajvFields].map(shorten).sort(), `fields differ on #${i}: ${text}`);
     compared++;
   }
   assert.ok(compared > COUNT * 0.8);

@@ -1,5 +1,6 @@
 // Shared by the Node tests: the fixture corpus and a strict deep-equality assertion.
 import { readFileSync, readdirSync } from "node:fs";
+import assert from "node:assert/strict";
 
 const dir = new URL("../fixtures/", import.meta.url);
 
@@ -18,4 +19,15 @@ export function withMessages(report, messages) {
   const out = { ...report, errors: report.errors.map(swap), warnings: report.warnings.map(swap) };
   if (given.length !== 0) throw new Error("more messages than violations");
   return out;
+}
+
+/** Deep equality of reports as data: each side as its JSON (a violation's `message` is
+ * rendered when read, so it is a getter of the Violation class, which toJSON includes). */
+export function same(actual, expected, message) {
+  assert.deepStrictEqual(plain(actual), plain(expected), message);
+}
+
+/** A value as JSON data (what JSON.stringify writes of it, read back). */
+export function plain(value) {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }

@@ -1,6 +1,7 @@
 // Read, modify, write (rulings Q1-Q5) through the package, held to the native command line:
 // the guides' extension/query samples sent back and used as current settings, and diff().
 import { test } from "node:test";
+import { same } from "./helpers.mjs";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
@@ -31,42 +32,42 @@ for (const name of ["en-guide.json", "zh-CN-guide.json"]) {
 
   test(`${name}: sent back, the Q2 errors and the Q3 warning, as natively`, () => {
     const r = validate(element);
-    assert.deepEqual(r.errors.map((e) => [e.field, e.code]), [
+    same(r.errors.map((e) => [e.field, e.code]), [
       ["language", "not_updatable"], ["moblie", "not_updatable"], ["status", "not_updatable"], ["type", "not_updatable"],
     ]);
-    assert.deepEqual(r.warnings.map((e) => [e.field, e.code]), [["loginpassword", "password_looks_hashed"]]);
-    assert.deepEqual(r, native([], JSON.stringify(element)));
+    same(r.warnings.map((e) => [e.field, e.code]), [["loginpassword", "password_looks_hashed"]]);
+    same(r, native([], JSON.stringify(element)));
     // With the whole response as current settings, as natively.
-    assert.deepEqual(validate(element, { current: response }), native(["--current", currentFile], JSON.stringify(element)));
+    same(validate(element, { current: response }), native(["--current", currentFile], JSON.stringify(element)));
   });
 
   test(`${name}: a one-field change gives a two-key update, in every language, as natively`, () => {
     for (const [field, value] of [["dnd", "on"], ["username", "Jayson Lee"], ["ringtimeout", 60], ["btransferto", "ext1001"]]) {
       const desired = { ...response.extinfos[0], [field]: value };
       const r = diff(response, desired);
-      assert.deepEqual(r, native(["diff", "--current", currentFile], JSON.stringify(desired)), field);
-      assert.deepEqual(diff(text, JSON.stringify(desired)), r, "JSON text in, the same report");
+      same(r, native(["diff", "--current", currentFile], JSON.stringify(desired)), field);
+      same(diff(text, JSON.stringify(desired)), r, "JSON text in, the same report");
       if (field !== "btransferto") {
         assert.equal(Object.keys(r.payload).length, 2, field);
         assert.equal(r.payload[field], String(value));
       }
       const zh = diff(response, desired, { locale: "zh-CN" });
-      assert.deepEqual(zh, native(["diff", "--current", currentFile, "--lang", "zh-CN"], JSON.stringify(desired)));
+      same(zh, native(["diff", "--current", currentFile, "--lang", "zh-CN"], JSON.stringify(desired)));
     }
-    const same = diff(response, response.extinfos[0]);
-    assert.deepEqual(same.payload, { extid: "1000" });
-    assert.deepEqual(same.warnings.map((w) => w.code), ["nothing_to_change"]);
+    const unchanged = diff(response, response.extinfos[0]);
+    assert.deepEqual(unchanged.payload, { extid: "1000" });
+    assert.deepEqual(unchanged.warnings.map((w) => w.code), ["nothing_to_change"]);
   });
 }
 
 test("diff never copies a secret, and takes no current settings in its options", () => {
   const current = { extnumber: "1000", registerpassword: "xMn5W4Gs", vmsecret: "1000", loginpassword: "5e12ba8dd1083a7f946e457cf3c18779" };
-  assert.deepEqual(diff(current, { extid: "1000", username: "Amy" }).payload, { extid: "1000", username: "Amy" });
+  same(diff(current, { extid: "1000", username: "Amy" }).payload, { extid: "1000", username: "Amy" });
   assert.throws(() => diff(current, { extid: "1000" }, { current }), TypeError);
   assert.throws(() => diff(undefined, { extid: "1000" }), TypeError);
   // Desired settings that are no object get the report a payload would (as from extcheck diff
   // and Python).
-  assert.deepEqual(diff(current, [1, 2]).errors.map((e) => e.code), ["not_an_object"]);
+  same(diff(current, [1, 2]).errors.map((e) => e.code), ["not_an_object"]);
 });
 
 test("diff on generated pairs agrees with extcheck diff", () => {
@@ -85,6 +86,6 @@ test("diff on generated pairs agrees with extcheck diff", () => {
   for (let i = 0; i < 60; i++) {
     const desired = { ...base };
     for (const k of keys) if (next() < 0.3) desired[k] = choices[k][Math.floor(next() * choices[k].length)];
-    assert.deepEqual(diff(base, desired), native(["diff", "--current", file], JSON.stringify(desired)), JSON.stringify(desired));
+    same(diff(base, desired), native(["diff", "--current", file], JSON.stringify(desired)), JSON.stringify(desired));
   }
 });

@@ -6,6 +6,7 @@
 // The bound is coarse on purpose (tests are not benchmarks; benches/node.mjs measures against
 // the 10 ms goal): RATIO times the ordinary document's time plus SLACK, and ABSOLUTE at most.
 import { test } from "node:test";
+import { same } from "./helpers.mjs";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { validate, validateField, diff, readCurrent } from "yeastar-extension-rules";
@@ -50,7 +51,7 @@ test("every case gives the native report, through every entry point, in bounded 
   const bound = (baseline) => Math.min(ABSOLUTE_MS, baseline * RATIO + SLACK_MS);
   const slowest = { ms: 0, name: "" };
   for (const c of cases) {
-    assert.deepEqual(validate(c.text), c.report, `${c.name}: validate(text)`);
+    same(validate(c.text), c.report, `${c.name}: validate(text)`);
     const t = bestOf(3, () => validate(c.text));
     assert.ok(t <= bound(baseText), `${c.name}: validate(text) took ${t.toFixed(2)} ms (ordinary ${baseText.toFixed(2)} ms)`);
     if (t > slowest.ms) Object.assign(slowest, { ms: t, name: c.name });
@@ -59,7 +60,7 @@ test("every case gives the native report, through every entry point, in bounded 
       const r = validate(object);
       // An object cannot hold a key twice, so only texts without duplicates must agree.
       if (!c.report.errors.some((e) => e.code === "duplicate_key")) {
-        assert.deepEqual(r, c.report, `${c.name}: validate(object)`);
+        same(r, c.report, `${c.name}: validate(object)`);
       }
       const t = bestOf(3, () => validate(object));
       assert.ok(t <= bound(baseObj), `${c.name}: validate(object) took ${t.toFixed(2)} ms (ordinary ${baseObj.toFixed(2)} ms)`);
@@ -70,7 +71,7 @@ test("every case gives the native report, through every entry point, in bounded 
       }
     }
     if (c.field !== undefined) {
-      assert.deepEqual(validateField(c.field, c.value), c.field_report, `${c.name}: validateField`);
+      same(validateField(c.field, c.value), c.field_report, `${c.name}: validateField`);
       const t = bestOf(3, () => validateField(c.field, c.value));
       assert.ok(t <= bound(baseText), `${c.name}: validateField took ${t.toFixed(2)} ms`);
     }
@@ -107,7 +108,7 @@ test("objects far over the size limit are answered as too large in bounded time"
     ];
     for (const [call, f] of calls) {
       const r = f();
-      assert.deepEqual(r.errors.map((e) => [e.field, e.code, e.params.max_bytes]), [["", "too_large", 65536]], `${name}: ${call}`);
+      same(r.errors.map((e) => [e.field, e.code, e.params.max_bytes]), [["", "too_large", 65536]], `${name}: ${call}`);
       const t = bestOf(3, f);
       assert.ok(t <= bound(listing), `${name}: ${call} took ${t.toFixed(1)} ms (listing the keys ${listing.toFixed(1)} ms)`);
     }
