@@ -246,3 +246,80 @@ fn nothing_to_change_never_stands_beside_another_warning_on_extid() {
     let codes: Vec<&str> = r.warnings.iter().map(|w| w.code()).collect();
     assert_eq!(codes, ["current_mismatch"]);
 }
+
+/// A member value for `ffi::validate_members`, with its JSON text as `ffi::write_json_str`
+/// writes it.
+fn member_text(m: &ffi::Member<'_>) -> String {
+    let mut out = String::new();
+    match m {
+        ffi::Member::Str(s) => ffi::write_json_str(&mut out, s),
+        ffi::Member::Number(n) => out.push_str(n),
+        ffi::Member::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        ffi::Member::Null => out.push_str("null"),
+        ffi::Member::Array => out.push_str("[]"),
+        ffi::Member::Object => out.push_str("{}"),
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// An object given as its members gets the report of its JSON text, in every profile, at
+    /// and around the size limit too (issue 20: the bindings carry host objects without text).
+    #[test]
+    fn members_are_judged_as_their_json_text(
+        members in prop::collection::vec((
+            prop_oneof![
+                prop::sample::select(vec!["extid", "number", "username", "mobile", "dnd", "ringtimeout", "email", "registerpassword", "moblie", "status", "x"]).prop_map(str::to_owned),
+                "\\PC{0,8}",
+                "[\\x00-\\x1f\"\\\\a-z]{0,6}",
+            ],
+            prop_oneof![
+                "[ -~]{0,12}",
+                "[0-9]{1,5}",
+                "\\PC{0,10}",
+                "[\\x00-\\x1f\"\\\\a-z0-9]{0,6}",
+                Just("on".to_owned()),
+                Just("1002".to_owned()),
+            ],
+            0u8..8,
+        ), 0..12),
+        profile in prop::sample::select(Profile::all().collect::<Vec<_>>()),
+        pad in prop_oneof![Just(0usize), MAX_BYTES - 200..MAX_BYTES + 10],
+    ) {
+        let mut owned: Vec<(String, String, u8)> = members;
+        if pad > 0 {
+            // A long string that takes the text to around the limit.
+            owned.push(("username".to_owned(), "a".repeat(pad.saturating_sub(60)), 0));
+        }
+        let numbers = ["1002", "-1.5e3", "1e400", "4503599627370497", "0.5", "12"];
+        let list: Vec<(&str, ffi::Member<'_>)> = owned
+            .iter()
+            .map(|(k, v, kind)| {
+                let m = match kind {
+                    0..=2 => ffi::Member::Str(v),
+                    3 => ffi::Member::Number(numbers[v.len() % numbers.len()]),
+                    4 => ffi::Member::Bool(v.len() % 2 == 0),
+                    5 => ffi::Member::Null,
+                    6 => ffi::Member::Array,
+                    _ => ffi::Member::Object,
+                };
+                (k.as_str(), m)
+            })
+            .collect();
+        let mut text = String::from("{");
+        for (i, (k, m)) in list.iter().enumerate() {
+            if i > 0 {
+                text.push(',');
+            }
+            ffi::write_json_str(&mut text, k);
+            text.push(':');
+            text.push_str(&member_text(m));
+        }
+        text.push('}');
+        let ctx = Context::new().profile(profile).unwrap();
+        let by_members = ffi::validate_members(&ctx, list.iter().copied());
+        prop_assert_eq!(by_members.to_json(), ctx.validate(&text).to_json(), "{}", text.len());
+    }
+}

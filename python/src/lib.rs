@@ -309,6 +309,90 @@ fn object(out: &mut String, d: &Bound<'_, PyDict>, max: usize) -> PyResult<()> {
     Ok(())
 }
 
+/// A dict member's value, held as the engine's member kinds (`ffi::Member`) are read.
+enum Held<'py> {
+    Str(Bound<'py, PyString>),
+    Number(String),
+    Bool(bool),
+    Null,
+    Array,
+    Object,
+}
+
+/// A str's text as [`with_text`] reads it, borrowed when it is UTF-8 already.
+fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
+    match s.to_str() {
+        Ok(t) => Ok(std::borrow::Cow::Borrowed(t)),
+        Err(_) => with_text(s, |t| std::borrow::Cow::Owned(t.to_owned())),
+    }
+}
+
+/// A small dict judged by its members, without JSON text (`ffi::validate_members`, which
+/// gives the report of the text [`object`] writes). `None` for a dict whose text may reach
+/// [`RELEASE_GIL_FROM`] bytes: it is written as text and judged with the GIL released.
+fn small_dict(ctx: &Context, d: &Bound<'_, PyDict>) -> PyResult<Option<CoreReport>> {
+    let mut held = Vec::with_capacity(d.len());
+    // A lower bound of the text's length: a character is at least one UTF-8 byte.
+    let mut size = 2usize;
+    for (k, v) in d.iter() {
+        let key = match k.downcast_into::<PyString>() {
+            Ok(s) => s,
+            Err(e) => e.into_inner().str()?,
+        };
+        let value = if let Ok(s) = v.downcast_exact::<PyString>() {
+            Held::Str(s.clone())
+        } else if v.is_none() {
+            Held::Null
+        } else if let Ok(b) = v.downcast::<PyBool>() {
+            Held::Bool(b.is_true())
+        } else if let Ok(s) = v.downcast::<PyString>() {
+            Held::Str(s.clone())
+        } else if v.is_instance_of::<PyInt>() || v.downcast::<PyFloat>().is_ok() {
+            let mut n = String::new();
+            scalar(&mut n, &v)?;
+            Held::Number(n)
+        } else if v.downcast::<PyList>().is_ok() || v.downcast::<PyTuple>().is_ok() {
+            Held::Array
+        } else {
+            Held::Object
+        };
+        size = size.saturating_add(key.len()?).saturating_add(8);
+        size = size.saturating_add(match &value {
+            Held::Str(s) => s.len()?,
+            Held::Number(n) => n.len(),
+            _ => 0,
+        });
+        if size >= RELEASE_GIL_FROM {
+            return Ok(None);
+        }
+        held.push((key, value));
+    }
+    let texts = held
+        .iter()
+        .map(|(k, v)| {
+            Ok((
+                text_of(k)?,
+                match v {
+                    Held::Str(s) => Some(text_of(s)?),
+                    _ => None,
+                },
+            ))
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    let members = held.iter().zip(&texts).map(|((_, v), (key, text))| {
+        let m = match (v, text) {
+            (_, Some(t)) => ext::ffi::Member::Str(t),
+            (Held::Number(n), _) => ext::ffi::Member::Number(n),
+            (Held::Bool(b), _) => ext::ffi::Member::Bool(*b),
+            (Held::Null, _) => ext::ffi::Member::Null,
+            (Held::Array, _) => ext::ffi::Member::Array,
+            _ => ext::ffi::Member::Object,
+        };
+        (&**key, m)
+    });
+    Ok(Some(ext::ffi::validate_members(ctx, members)))
+}
+
 /// A payload as JSON text: str as it is, a dict by its members, anything else by its kind.
 enum Input {
     Text(String),
@@ -496,6 +580,11 @@ fn validate(
         current,
         extensions,
     })?;
+    if let Ok(d) = payload.downcast::<PyDict>() {
+        if let Some(r) = small_dict(&ctx, d)? {
+            return Ok(Report::new(r, cat));
+        }
+    }
     let taken = input(payload)?;
     let judge = || match &taken {
         Input::Text(t) => ctx.validate(t),

@@ -97,6 +97,90 @@ pub fn validate_compact(payload: &[u8], options: &str, body: bool) -> Result<Str
     }
 }
 
+/// One member's value as a binding reads it from a host object (a JavaScript or Python
+/// value), standing for what the member is as JSON text: a string, a number's JSON text, a
+/// literal, or a nested array or object (whose insides no rule reads).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Member<'a> {
+    /// A string, as it is (not escaped).
+    Str(&'a str),
+    /// A number as JSON text (`12`, `-1.5e3`, `1e400`).
+    Number(&'a str),
+    /// `true` or `false`.
+    Bool(bool),
+    /// `null`.
+    Null,
+    /// An array (`[]`).
+    Array,
+    /// An object (`{}`).
+    Object,
+}
+
+impl<'a> Member<'a> {
+    /// As the reader reads it.
+    fn value(self) -> crate::json::Value<'a> {
+        use crate::json::Value;
+        match self {
+            Member::Str(s) => Value::Str(std::borrow::Cow::Borrowed(s)),
+            Member::Number(n) => Value::Number(crate::json::number::Num::from_json(n)),
+            Member::Bool(b) => Value::Bool(b),
+            Member::Null => Value::Null,
+            Member::Array => Value::Array,
+            Member::Object => Value::Object,
+        }
+    }
+
+    /// Its length as JSON text ([`write_json_str`] for a string).
+    fn json_len(self) -> usize {
+        match self {
+            Member::Str(s) => json_str_len(s),
+            Member::Number(n) => n.len(),
+            Member::Bool(true) | Member::Null => 4,
+            Member::Bool(false) => 5,
+            Member::Array | Member::Object => 2,
+        }
+    }
+}
+
+/// The length of a string as [`write_json_str`] writes it: quotes, two bytes for `"`, `\`,
+/// newline, return and tab, six for every other control character.
+fn json_str_len(s: &str) -> usize {
+    s.bytes().fold(2usize, |n, b| {
+        n.saturating_add(match b {
+            b'"' | b'\\' | b'\n' | b'\r' | b'\t' => 2,
+            0..=0x1f => 6,
+            _ => 1,
+        })
+    })
+}
+
+/// Validates a payload object given as its members, in order: the report of the object as
+/// compact JSON text, each string written by [`write_json_str`] (what a binding would
+/// otherwise write and have read again). The text's length is counted as the members come, so
+/// an object whose text is longer than `MAX_BYTES` is too large, and no member past that
+/// point is read (T1).
+///
+/// ```
+/// use yeastar_extension_rules::{ffi::{validate_members, Member}, Context};
+/// let report = validate_members(&Context::new(), [("extid", Member::Number("1002")), ("dnd", Member::Bool(true))]);
+/// assert_eq!(report.to_json(), Context::new().validate(r#"{"extid":1002,"dnd":true}"#).to_json());
+/// ```
+pub fn validate_members<'a>(
+    ctx: &Context,
+    members: impl IntoIterator<Item = (&'a str, Member<'a>)>,
+) -> crate::report::Report {
+    // The braces, less the comma the first member does not have.
+    let mut len = 1usize;
+    let members = members.into_iter().map(move |(key, value)| {
+        len = len
+            .saturating_add(json_str_len(key))
+            .saturating_add(value.json_len())
+            .saturating_add(2);
+        (len <= crate::spec::MAX_BYTES).then(|| (key, value.value()))
+    });
+    ctx.validate_members(members)
+}
+
 /// Validates one field: `value` is JSON text, `payload` JSON text or `""` for none. The report
 /// comes in the compact form, as from [`validate_compact`].
 ///

@@ -109,6 +109,27 @@ impl Context {
         }
     }
 
+    /// An object given as its members, in order, each value as the JSON text reader reads it:
+    /// the report of the object's JSON text (the bindings' way in for a host object, through
+    /// `ffi::validate_members`, which counts that text's length). A `None` member: the text
+    /// would be longer than [`MAX_BYTES`], so the payload is too large (nothing after it is
+    /// read, T1).
+    pub(crate) fn validate_members<'a>(
+        &self,
+        members: impl IntoIterator<Item = Option<(&'a str, Value<'a>)>>,
+    ) -> Report {
+        let mut doc = Document::new(self.profile);
+        for member in members {
+            let Some((key, value)) = member else {
+                return Report::root_error(too_large());
+            };
+            if let Some(slot) = doc.key(Cow::Borrowed(key)) {
+                doc.value(slot, value, "");
+            }
+        }
+        evaluate(&mut doc, self, None)
+    }
+
     /// [`validate_bytes`] with this context.
     ///
     /// ```
