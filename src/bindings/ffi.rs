@@ -145,13 +145,18 @@ impl<'a> Member<'a> {
 /// The length of a string as [`write_json_str`] writes it: quotes, two bytes for `"`, `\`,
 /// newline, return and tab, six for every other control character.
 fn json_str_len(s: &str) -> usize {
-    s.bytes().fold(2usize, |n, b| {
-        n.saturating_add(match b {
-            b'"' | b'\\' | b'\n' | b'\r' | b'\t' => 2,
-            0..=0x1f => 6,
-            _ => 1,
-        })
-    })
+    // Clean runs are skipped whole (the scan `write_json_str` escapes with).
+    let bytes = s.as_bytes();
+    let mut len = bytes.len().saturating_add(2);
+    let mut at = crate::json::scan::special(bytes, 0);
+    while let Some(&b) = bytes.get(at) {
+        len = len.saturating_add(match b {
+            b'"' | b'\\' | b'\n' | b'\r' | b'\t' => 1,
+            _ => 5,
+        });
+        at = crate::json::scan::special(bytes, at.saturating_add(1));
+    }
+    len
 }
 
 /// Validates a payload object given as its members, in order: the report of the object as
