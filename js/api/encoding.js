@@ -212,5 +212,6 @@
       for (const n of extensions) list.push(typeof n === "string" ? n : scalar(n) ?? "");
       out += (out.length > 1 ? "," : "") + '"extensions":' + stringify(list);
     }
-    return out + "}";
+    // Nothing for the module (a locale alone): no options text for it to read.
+    return out.length > 1 ? out + "}" : "";
   }
