@@ -263,11 +263,16 @@ pub(crate) fn write_param(out: &mut String, p: Param) {
 #[derive(Clone, PartialEq, Eq)]
 pub struct Payload {
     buf: String,
-    spans: [Option<(usize, usize)>; COUNT],
+    /// Each field's value as its start and end in `buf` (`NOT_SENT` for a field not sent):
+    /// 8 bytes a field, so that a report is small to move (every body is far under 4 GiB).
+    spans: [(u32, u32); COUNT],
     /// The fields in the order they were written: the profile's table order.
     order: [u8; COUNT],
     len: u8,
 }
+
+/// The span of a field that was not sent.
+const NOT_SENT: (u32, u32) = (u32::MAX, u32::MAX);
 
 impl Default for Payload {
     fn default() -> Self {
@@ -279,31 +284,42 @@ impl Payload {
     pub(crate) fn with_capacity(bytes: usize) -> Payload {
         Payload {
             buf: String::with_capacity(bytes),
-            spans: [None; COUNT],
+            spans: [NOT_SENT; COUNT],
             order: [0; COUNT],
             len: 0,
         }
     }
 
     pub(crate) fn push(&mut self, field: Field, value: &str) {
-        let start = self.buf.len();
+        let (Ok(start), Ok(end)) = (
+            u32::try_from(self.buf.len()),
+            u32::try_from(self.buf.len().saturating_add(value.len())),
+        ) else {
+            return;
+        };
+        if end == u32::MAX {
+            return;
+        }
         self.buf.push_str(value);
         if let Some(slot) = self.spans.get_mut(field.index()) {
-            if slot.is_none() {
+            if *slot == NOT_SENT {
                 if let Some(o) = self.order.get_mut(usize::from(self.len)) {
                     *o = field as u8;
                     self.len = self.len.saturating_add(1);
                 }
             }
-            *slot = Some((start, self.buf.len()));
+            *slot = (start, end);
         }
     }
 
     /// The value of one field, if it was sent.
     #[must_use]
     pub fn get(&self, field: Field) -> Option<&str> {
-        let (a, b) = (*self.spans.get(field.index())?)?;
-        self.buf.get(a..b)
+        let &(a, b) = self.spans.get(field.index())?;
+        if (a, b) == NOT_SENT {
+            return None;
+        }
+        self.buf.get(usize::try_from(a).ok()?..usize::try_from(b).ok()?)
     }
 
     /// The fields that were sent, in the table order of the profile that judged them.
