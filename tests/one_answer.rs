@@ -323,3 +323,55 @@ proptest! {
         prop_assert_eq!(by_members.to_json(), ctx.validate(&text).to_json(), "{}", text.len());
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(3000))]
+
+    /// A field checked against its form reduced to the fields it depends on
+    /// (`Profile::depends_on`) gets what the whole form gives it, in every profile, with and
+    /// without context (issue 20: a keystroke sends and judges only those).
+    #[test]
+    fn a_field_needs_only_what_it_depends_on(
+        profile in prop::sample::select(Profile::all().collect::<Vec<_>>()),
+        at in 0usize..64,
+        picks in prop::collection::vec((0usize..64, 0usize..16), 0..40),
+        typed in 0usize..16,
+        with_context in any::<bool>(),
+    ) {
+        let rows = profile.fields();
+        let field = rows[at % rows.len()].field;
+        let value_of = |spec: &yeastar_extension_rules::rules::FieldSpec, k: usize| -> String {
+            let options = spec.options();
+            let fixed = ["", "1002", "1003", "1000", "on", "off", "Abcdefgh12345678XYZ", "x y", "Voicemail", "Extension", "Mobile Number", "Custom Number", "Amy", "amy@example.com"];
+            if !options.is_empty() && k % 3 == 0 {
+                options[k % options.len()].to_owned()
+            } else {
+                fixed[k % fixed.len()].to_owned()
+            }
+        };
+        let mut form = serde_json::Map::new();
+        for (i, k) in picks {
+            let spec = &rows[i % rows.len()];
+            form.insert(spec.field.name().to_owned(), serde_json::Value::String(value_of(spec, k)));
+        }
+        let deps = profile.depends_on(field);
+        let reduced: serde_json::Map<String, serde_json::Value> = form
+            .iter()
+            .filter(|(k, _)| deps.iter().any(|f| f.name() == k.as_str()))
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+        let mut ctx = Context::new().profile(profile).unwrap();
+        if with_context {
+            ctx = ctx.extensions(yeastar_extension_rules::context::Extensions::parse_list("1000,1002").unwrap());
+            if profile.takes_current().is_ok() {
+                let key = if profile.roles().number.name() == "number" { "number" } else { "extnumber" };
+                let current = format!(r#"{{"{key}":"1002","mobile":"","hasvoicemail":"off","enablemobile":"on","atransferto":"Extension","atransferext":"1002"}}"#);
+                ctx = ctx.current(Current::from_json(&current).unwrap());
+            }
+        }
+        let value = serde_json::to_string(&value_of(&rows[at % rows.len()], typed)).unwrap();
+        let whole = ctx.validate_field_json(field, &value, Some(&serde_json::Value::Object(form).to_string()));
+        let part = ctx.validate_field_json(field, &value, Some(&serde_json::Value::Object(reduced).to_string()));
+        prop_assert_eq!(answers(&whole), answers(&part), "{}", field.name());
+    }
+}

@@ -75,11 +75,61 @@
     }
     // The value as the input holds it: a string is the text typed, not JSON text.
     const valueText = bounded(value === undefined ? '""' : scalar(value) ?? "null", MAX_BYTES);
-    const payloadText = taken === undefined ? "" : bounded(encode(taken, "the payload"), MAX_BYTES);
+    const payloadText = taken === undefined ? "" : bounded(encode(formFor(field, taken, options), "the payload"), MAX_BYTES);
     // One copy into the module: value, form and options (JSON text, never a raw NUL), then the
     // name, separated by NULs.
     const packed = valueText + "\u0000" + payloadText + "\u0000" + encodeOptions(options) + "\u0000" + bounded(field, MAX_BYTES);
     return answer(glue.validateFieldJson(utf8(packed)), cat, undefined);
+  }
+
+  // The form as the field's check reads it: an object form that is surely under the size
+  // limit (every unit of its keys and strings counted as the six bytes of an escape) holds
+  // only the fields the profile says the field depends on (`depends_on`, from
+  // Profile::depends_on: every other field leaves its verdict as it is); anything else is sent
+  // whole, as it is.
+  function formFor(field, taken, options) {
+    if (typeof taken === "string") return taken;
+    const wanted = dependsOf(profileName(options)).get(field);
+    if (wanted === undefined) return taken;
+    const { keys, vals } = taken;
+    let size = 2;
+    for (let i = 0; i < keys.length; i++) {
+      const v = vals[i];
+      if (typeof v === "bigint") return taken;
+      size += 6 * keys[i].length + (typeof v === "string" ? 6 * v.length : 0) + 32;
+    }
+    if (size > MAX_BYTES) return taken;
+    const k = [];
+    const v = [];
+    for (let i = 0; i < keys.length; i++) {
+      if (wanted.has(keys[i])) {
+        k.push(keys[i]);
+        v.push(vals[i]);
+      }
+    }
+    return { keys: k, vals: v, max: taken.max };
+  }
+
+  // Per profile, each of its fields' dependencies as a set: the field, the roles `number`
+  // and `renumber`, and what `depends_on` lists for it. Metadata without `depends_on` (of a
+  // format this code does not know) reduces no form.
+  const dependsIn = new Map();
+  function dependsOf(name) {
+    let out = dependsIn.get(name);
+    if (out === undefined) {
+      const m = metadataOf(name);
+      const listed = isObject(m.depends_on) ? m.depends_on : undefined;
+      out = new Map();
+      if (listed !== undefined && metadata.format === FORMAT) {
+        const base = [m.roles.number, m.roles.renumber].filter((f) => typeof f === "string");
+        for (const f of m.fields) {
+          const more = hasOwn.call(listed, f.name) ? listed[f.name] : [];
+          out.set(f.name, new Set([f.name, ...base, ...more]));
+        }
+      }
+      dependsIn.set(name, out);
+    }
+    return out;
   }
 
   /**

@@ -447,6 +447,25 @@ pub fn profile_json(profile: Profile, catalog: &Catalog) -> String {
         };
         p.end();
     });
+    {
+        // Per field, the fields of a form its check reads (Profile::depends_on) besides
+        // itself and the roles `number` and `renumber`, which every field's check reads; a
+        // field without any is left out. A binding sends only these with a field being typed.
+        let roles = profile.roles();
+        let mut d = Obj::new(o.key("depends_on"));
+        for row in rows {
+            let names: Vec<&str> = profile
+                .depends_on(row.field)
+                .into_iter()
+                .filter(|&f| f != row.field && f != roles.number && Some(f) != roles.renumber)
+                .map(|f| f.name())
+                .collect();
+            if !names.is_empty() {
+                d.list(row.field.name(), &names);
+            }
+        }
+        d.end();
+    }
     o.end();
     out
 }

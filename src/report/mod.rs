@@ -319,7 +319,8 @@ impl Payload {
         if (a, b) == NOT_SENT {
             return None;
         }
-        self.buf.get(usize::try_from(a).ok()?..usize::try_from(b).ok()?)
+        self.buf
+            .get(usize::try_from(a).ok()?..usize::try_from(b).ok()?)
     }
 
     /// The fields that were sent, in the table order of the profile that judged them.

@@ -478,6 +478,67 @@ impl Profile {
         self.0.passwords
     }
 
+    /// The fields of a form whose values can change what one field's check reports: the
+    /// field itself, the extension's number and new number (they pick the current settings
+    /// and the defaults, and are the own number a forward may not point to), and every field
+    /// a rule reported on one of these reads (a cross-field rule's trigger and compared
+    /// field, a context rule's trigger and compared field, a password's fields it must not
+    /// contain), and theirs in turn. Every other field of the form leaves the field's verdict
+    /// as it is, so a binding may send only these. In the profile's table order; the field
+    /// first only when it comes first there.
+    ///
+    /// ```
+    /// use yeastar_extension_rules::{Field, Profile};
+    /// let p = Profile::default();
+    /// assert_eq!(p.depends_on(Field::Maxregistrations), [Field::Extid, Field::Extnumber, Field::Maxregistrations]);
+    /// assert!(p.depends_on(Field::Mobile).contains(&Field::Enablemobile));
+    /// ```
+    #[must_use]
+    pub fn depends_on(self, field: Field) -> Vec<Field> {
+        let bit = |f: Field| 1u64 << f.index();
+        let roles = self.roles();
+        let direct = |f: Field| -> u64 {
+            let mut set = bit(f);
+            for r in self.cross_rules().iter().filter(|r| r.target == f) {
+                set |= bit(r.when);
+                if let crate::spec::cross::Requirement::FieldEquals(other, _) = r.requires {
+                    set |= bit(other);
+                }
+            }
+            for r in self.context_rules().iter().filter(|r| r.target == f) {
+                use crate::spec::cross::ContextCheck;
+                match r.check {
+                    ContextCheck::ExistsWhenUsed { when, .. }
+                    | ContextCheck::ExistsOrOwnWhenUsed { when, .. } => set |= bit(when),
+                    ContextCheck::NotTakenUnless(other) => set |= bit(other),
+                    _ => {}
+                }
+            }
+            for r in self.password_rules().iter().filter(|r| r.field == f) {
+                for &other in r.not_containing {
+                    set |= bit(other);
+                }
+            }
+            set
+        };
+        let mut set = bit(field) | bit(roles.number) | roles.renumber.map_or(0, bit);
+        loop {
+            let grown = Field::ALL
+                .iter()
+                .filter(|&&f| set & bit(f) != 0)
+                .fold(set, |acc, &f| acc | direct(f));
+            if grown == set {
+                break;
+            }
+            set = grown;
+        }
+        self.fields()
+            .iter()
+            .map(|r| r.field)
+            .filter(|&f| set & bit(f) != 0)
+            .collect()
+    }
+
     /// The query's keys the call does not take (Q2), with the field to send instead.
     #[must_use]
     pub fn not_updatable(self) -> &'static [(&'static str, Option<Field>)] {

@@ -3,6 +3,7 @@
 // package) over the package's real module, with metadata that has something new injected:
 // every such payload must be judged by the module, and get the module's report.
 import { test } from "node:test";
+import { same } from "./helpers.mjs";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -17,9 +18,9 @@ const createApi = new Function(`${source}\nreturn createApi;`)();
 /** The metadata the package ships, as a fresh, mutable copy. */
 function metadata() {
   const read = (name) => JSON.parse(readFileSync(new URL(`../../target/pkg-data/${name}.json`, import.meta.url), "utf8"));
-  const { charsets, codes, params, names, roles, limits, escaped, value_rules, password_rules, defaults, profile } = read("fields");
+  const { charsets, codes, params, names, roles, limits, escaped, value_rules, password_rules, defaults, profile, depends_on } = read("fields");
   const profiles = Object.fromEntries(["v2-update", "v2-add"].map((n) => [n, read(`fields-${n}`)]));
-  return structuredClone({ format: 2, profile, charsets, codes, params, names, roles, limits, escaped, groups: groups(), fields: fields(), rules: rules(), value_rules, password_rules, defaults, profiles });
+  return structuredClone({ format: 2, profile, charsets, codes, params, names, roles, limits, escaped, groups: groups(), fields: fields(), rules: rules(), value_rules, password_rules, defaults, depends_on, profiles });
 }
 
 /** An API over `meta` whose module calls are counted. */
@@ -82,10 +83,10 @@ for (const [what, inject] of Object.entries(injections)) {
     const real = apiWith(metadata()).api;
     const r = api.validate(VALID);
     assert.equal(calls.count, 1, "validate asked the module");
-    assert.deepEqual(r, real.validate(JSON.stringify(VALID)), "the module's report");
+    same(r, real.validate(JSON.stringify(VALID)), "the module's report");
     const f = api.validateField("username", "Amy", VALID);
     assert.equal(calls.count, 2, "validateField asked the module");
-    assert.deepEqual(f, real.validateField("username", "Amy", JSON.stringify(VALID)));
+    same(f, real.validateField("username", "Amy", JSON.stringify(VALID)));
     // The API still works in full.
     assert.equal(api.validate({ extid: "10x2" }).errors[0].code, "invalid_characters");
   });
