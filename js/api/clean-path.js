@@ -75,7 +75,8 @@
     }
     return {
       kind,
-      options: f.options,
+      // Its own copy: the metadata's arrays are frozen, which V8 searches more slowly.
+      options: f.options === undefined ? undefined : [...f.options],
       chars,
       re: kind === "email" ? new RegExp("^(?:" + f.pattern + ")$") : undefined,
       minLength: f.min_length,
