@@ -1,8 +1,9 @@
-//! Python bindings: a thin shell over the crate. Python values are written as JSON text the way
-//! `json.dumps` would write them one level deep (nested values by their kind alone, so depth
-//! and cycles cannot matter), judged by the same engine, and the report comes back as immutable
-//! objects whose `to_json()` is byte for byte what `extcheck` prints. Text and bytes are judged
-//! with the GIL released.
+//! Python bindings: a thin shell over the crate. Python values are read the way `json.dumps`
+//! would write them one level deep (nested values by their kind alone, so depth and cycles
+//! cannot matter): a small dict member by member (`ffi::validate_members`), anything else as
+//! JSON text; both are judged by the same engine, and the report comes back as immutable
+//! objects whose `to_json()` is byte for byte what `extcheck` prints. Large text, bytes and
+//! dicts are judged with the GIL released.
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
