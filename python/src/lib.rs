@@ -5,6 +5,8 @@
 //! objects whose `to_json()` is byte for byte what `extcheck` prints. Large text, bytes and
 //! dicts are judged with the GIL released.
 
+use std::borrow::Cow;
+
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
@@ -202,11 +204,11 @@ fn violation(py: Python<'_>, v: &ext::Violation, cat: &Catalog) -> PyResult<Py<V
 /// A str's text as UTF-8, as JavaScript's `TextEncoder` writes it: read in place when it is
 /// UTF-8 already (the usual case); else each lone surrogate, which UTF-8 cannot hold, becomes
 /// one U+FFFD, exactly as in the npm package, so every binding sees the same text.
-fn with_text<R>(s: &Bound<'_, PyString>, f: impl FnOnce(&str) -> R) -> PyResult<R> {
+fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, str>> {
     // In place: the str's own UTF-8 (`PyUnicode_AsUTF8AndSize`, in the limited API from 3.10),
     // no bytes object per string.
     if let Ok(text) = s.to_str() {
-        return Ok(f(text));
+        return Ok(Cow::Borrowed(text));
     }
     // Lone surrogates: "surrogatepass" writes each as three bytes ED A0..BF 80..BF.
     let raw = s.call_method1("encode", ("utf-8", "surrogatepass"))?;
@@ -229,7 +231,12 @@ fn with_text<R>(s: &Bound<'_, PyString>, f: impl FnOnce(&str) -> R) -> PyResult<
     text.push_str(&String::from_utf8_lossy(
         raw.get(start..).unwrap_or_default(),
     ));
-    Ok(f(&text))
+    Ok(Cow::Owned(text))
+}
+
+/// `f` of a str's text ([`text_of`]).
+fn with_text<R>(s: &Bound<'_, PyString>, f: impl FnOnce(&str) -> R) -> PyResult<R> {
+    Ok(f(&text_of(s)?))
 }
 
 /// At most the first `n` characters of a str (a character is at least one UTF-8 byte, so the
@@ -243,32 +250,56 @@ fn prefix<'py>(s: &Bound<'py, PyString>, n: usize) -> PyResult<Bound<'py, PyStri
         .downcast_into::<PyString>()?)
 }
 
-/// One value as JSON text, by its kind: nested containers as `[]` or `{}` (no rule reads
-/// inside them, so neither depth nor a cycle can matter), a float that is not finite as a
-/// number no rule accepts, anything JSON has no kind for as an object.
-fn scalar(out: &mut String, v: &Bound<'_, PyAny>) -> PyResult<()> {
-    if let Ok(s) = v.downcast_exact::<PyString>() {
-        with_text(s, |t| ext::ffi::write_json_str(out, t))?;
+/// A value as JSON sees it, by its kind: a str (a subclass too), a number as its JSON text,
+/// a literal, or a nested container (`[]` or `{}`: no rule reads inside them, so neither
+/// depth nor a cycle can matter). A float that is not finite is a number no rule accepts;
+/// anything JSON has no kind for is an object.
+enum Held<'py> {
+    Str(Bound<'py, PyString>),
+    Number(String),
+    Bool(bool),
+    Null,
+    Array,
+    Object,
+}
+
+fn held_of<'py>(v: &Bound<'py, PyAny>) -> PyResult<Held<'py>> {
+    Ok(if let Ok(s) = v.downcast_exact::<PyString>() {
+        Held::Str(s.clone())
     } else if v.is_none() {
-        out.push_str("null");
+        Held::Null
     } else if let Ok(b) = v.downcast::<PyBool>() {
-        out.push_str(if b.is_true() { "true" } else { "false" });
+        Held::Bool(b.is_true())
     } else if let Ok(s) = v.downcast::<PyString>() {
-        with_text(s, |t| ext::ffi::write_json_str(out, t))?;
+        Held::Str(s.clone())
     } else if v.is_instance_of::<PyInt>() {
         // Any size: the rules judge the digits (a number beyond 2^64 is judged, not an overflow).
-        out.push_str(&v.str()?.to_cow()?);
+        Held::Number(v.str()?.to_cow()?.into_owned())
     } else if let Ok(f) = v.downcast::<PyFloat>() {
         let x = f.value();
-        if x.is_finite() {
-            out.push_str(&v.repr()?.to_cow()?);
+        Held::Number(if x.is_finite() {
+            v.repr()?.to_cow()?.into_owned()
+        } else if x < 0.0 {
+            "-1e400".to_owned()
         } else {
-            out.push_str(if x < 0.0 { "-1e400" } else { "1e400" });
-        }
+            "1e400".to_owned()
+        })
     } else if v.downcast::<PyList>().is_ok() || v.downcast::<PyTuple>().is_ok() {
-        out.push_str("[]");
+        Held::Array
     } else {
-        out.push_str("{}");
+        Held::Object
+    })
+}
+
+/// One value as JSON text, by its kind ([`held_of`]).
+fn scalar(out: &mut String, v: &Bound<'_, PyAny>) -> PyResult<()> {
+    match held_of(v)? {
+        Held::Str(s) => with_text(&s, |t| ext::ffi::write_json_str(out, t))?,
+        Held::Number(n) => out.push_str(&n),
+        Held::Bool(b) => out.push_str(if b { "true" } else { "false" }),
+        Held::Null => out.push_str("null"),
+        Held::Array => out.push_str("[]"),
+        Held::Object => out.push_str("{}"),
     }
     Ok(())
 }
@@ -310,24 +341,6 @@ fn object(out: &mut String, d: &Bound<'_, PyDict>, max: usize) -> PyResult<()> {
     Ok(())
 }
 
-/// A dict member's value, held as the engine's member kinds (`ffi::Member`) are read.
-enum Held<'py> {
-    Str(Bound<'py, PyString>),
-    Number(String),
-    Bool(bool),
-    Null,
-    Array,
-    Object,
-}
-
-/// A str's text as [`with_text`] reads it, borrowed when it is UTF-8 already.
-fn text_of<'a>(s: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
-    match s.to_str() {
-        Ok(t) => Ok(std::borrow::Cow::Borrowed(t)),
-        Err(_) => with_text(s, |t| std::borrow::Cow::Owned(t.to_owned())),
-    }
-}
-
 /// A small dict judged by its members, without JSON text (`ffi::validate_members`, which
 /// gives the report of the text [`object`] writes). `None` for a dict whose text may reach
 /// [`RELEASE_GIL_FROM`] bytes: it is written as text and judged with the GIL released.
@@ -340,23 +353,7 @@ fn small_dict(ctx: &Context, d: &Bound<'_, PyDict>) -> PyResult<Option<CoreRepor
             Ok(s) => s,
             Err(e) => e.into_inner().str()?,
         };
-        let value = if let Ok(s) = v.downcast_exact::<PyString>() {
-            Held::Str(s.clone())
-        } else if v.is_none() {
-            Held::Null
-        } else if let Ok(b) = v.downcast::<PyBool>() {
-            Held::Bool(b.is_true())
-        } else if let Ok(s) = v.downcast::<PyString>() {
-            Held::Str(s.clone())
-        } else if v.is_instance_of::<PyInt>() || v.downcast::<PyFloat>().is_ok() {
-            let mut n = String::new();
-            scalar(&mut n, &v)?;
-            Held::Number(n)
-        } else if v.downcast::<PyList>().is_ok() || v.downcast::<PyTuple>().is_ok() {
-            Held::Array
-        } else {
-            Held::Object
-        };
+        let value = held_of(&v)?;
         size = size.saturating_add(key.len()?).saturating_add(8);
         size = size.saturating_add(match &value {
             Held::Str(s) => s.len()?,

@@ -133,30 +133,13 @@ impl<'a> Member<'a> {
     /// Its length as JSON text ([`write_json_str`] for a string).
     fn json_len(self) -> usize {
         match self {
-            Member::Str(s) => json_str_len(s),
+            Member::Str(s) => crate::json::write::str_len(s),
             Member::Number(n) => n.len(),
             Member::Bool(true) | Member::Null => 4,
             Member::Bool(false) => 5,
             Member::Array | Member::Object => 2,
         }
     }
-}
-
-/// The length of a string as [`write_json_str`] writes it: quotes, two bytes for `"`, `\`,
-/// newline, return and tab, six for every other control character.
-fn json_str_len(s: &str) -> usize {
-    // Clean runs are skipped whole (the scan `write_json_str` escapes with).
-    let bytes = s.as_bytes();
-    let mut len = bytes.len().saturating_add(2);
-    let mut at = crate::json::scan::special(bytes, 0);
-    while let Some(&b) = bytes.get(at) {
-        len = len.saturating_add(match b {
-            b'"' | b'\\' | b'\n' | b'\r' | b'\t' => 1,
-            _ => 5,
-        });
-        at = crate::json::scan::special(bytes, at.saturating_add(1));
-    }
-    len
 }
 
 /// Validates a payload object given as its members, in order: the report of the object as
@@ -178,7 +161,7 @@ pub fn validate_members<'a>(
     let mut len = 1usize;
     let members = members.into_iter().map(move |(key, value)| {
         len = len
-            .saturating_add(json_str_len(key))
+            .saturating_add(crate::json::write::str_len(key))
             .saturating_add(value.json_len())
             .saturating_add(2);
         (len <= crate::spec::MAX_BYTES).then(|| (key, value.value()))

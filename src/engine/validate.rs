@@ -172,13 +172,10 @@ impl Context {
         if crate::json::value::longer_than(map, MAX_BYTES) {
             return Report::root_error(too_large());
         }
-        let mut doc = Document::new(self.profile);
-        for (k, v) in map {
-            if let Some(slot) = doc.key(Cow::Borrowed(k.as_str())) {
-                doc.value(slot, crate::json::value::from_serde(v), "");
-            }
-        }
-        evaluate(&mut doc, self, None)
+        self.validate_members(
+            map.iter()
+                .map(|(k, v)| Some((k.as_str(), crate::json::value::from_serde(v)))),
+        )
     }
 
     /// [`validate_field`] with this context.

@@ -7,6 +7,23 @@ pub(crate) fn write_str(out: &mut String, s: &str) {
     out.push('"');
 }
 
+/// The length of the literal [`write_str`] writes: the quotes, two bytes for `"`, `\`,
+/// newline, return and tab, six for every other control character, clean runs counted whole
+/// (the scan [`escape_into`] copies them by).
+pub(crate) fn str_len(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut len = bytes.len().saturating_add(2);
+    let mut at = crate::json::scan::special(bytes, 0);
+    while let Some(&b) = bytes.get(at) {
+        len = len.saturating_add(match b {
+            b'"' | b'\\' | b'\n' | b'\r' | b'\t' => 1,
+            _ => 5,
+        });
+        at = crate::json::scan::special(bytes, at.saturating_add(1));
+    }
+    len
+}
+
 /// Appends `s` escaped for the inside of a JSON string literal.
 ///
 /// Everything that needs escaping is ASCII, and no byte of a multi-byte UTF-8 sequence is, so
