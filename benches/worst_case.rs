@@ -3,8 +3,9 @@
 //! baseline, so drift on a shared machine hits both alike, and the ratio of medians is
 //! printed as a table (the goal: every case at most 5x the ordinary document).
 //!
-//! `cargo bench --bench worst_case` measures (about a minute); `cargo test --bench worst_case`
-//! runs each case once.
+//! `cargo bench --bench worst_case` measures (about a minute); `cargo bench --bench worst_case
+//! -- keys/` only the cases whose name contains `keys/` (beside the baseline);
+//! `cargo test --bench worst_case` runs each case once.
 
 #[path = "../tests/worst/cases.rs"]
 mod cases;
@@ -22,7 +23,15 @@ fn median_ns(samples: &mut [f64]) -> f64 {
 
 fn main() {
     let measuring = std::env::args().any(|a| a == "--bench");
-    let all = cases::all();
+    let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
+    let mut all = cases::all();
+    // The baseline (the first case) stays whatever the filter.
+    let mut first = true;
+    all.retain(|c| {
+        let keep = first || filter.as_ref().is_none_or(|f| c.name.contains(f.as_str()));
+        first = false;
+        keep
+    });
     if !measuring {
         for c in &all {
             black_box(validate(&c.text));

@@ -325,8 +325,14 @@ impl<'a> Reader<'a> {
                     let raw = self.s.get(start..self.pos).unwrap_or("");
                     members.value(slot, value, raw);
                 }
+                // An unknown key's value: a scalar (what it most often is) needs no nesting
+                // stack.
                 None => {
-                    self.skip_value()?;
+                    if matches!(self.peek(), Some(b'{' | b'[')) {
+                        self.skip_value()?;
+                    } else {
+                        self.skip_scalar()?;
+                    }
                 }
             }
             self.ws();
@@ -450,9 +456,12 @@ impl<'a> Reader<'a> {
         }
         let mut out = String::from(self.s.get(start..self.pos).unwrap_or(""));
         loop {
-            let run_start = self.pos;
-            self.skip_plain();
-            out.push_str(self.s.get(run_start..self.pos).unwrap_or(""));
+            // Escapes in a row (a hostile string's pattern) go without a plain run between.
+            if self.peek() != Some(b'\\') {
+                let run_start = self.pos;
+                self.skip_plain();
+                out.push_str(self.s.get(run_start..self.pos).unwrap_or(""));
+            }
             match self.peek() {
                 Some(b'"') => {
                     self.bump();
@@ -472,8 +481,8 @@ impl<'a> Reader<'a> {
     /// are validated, nothing is decoded or copied).
     fn skip_string(&mut self) -> Result<()> {
         self.bump(); // opening quote
+        self.skip_plain();
         loop {
-            self.skip_plain();
             match self.peek() {
                 Some(b'"') => {
                     self.bump();
@@ -489,6 +498,10 @@ impl<'a> Reader<'a> {
                         }
                         _ => return Err(self.error("invalid_escape")),
                     }
+                    // Escapes in a row go without a plain run between.
+                    if self.peek() != Some(b'\\') {
+                        self.skip_plain();
+                    }
                 }
                 Some(_) => return Err(self.error("control_character")),
                 None => return Err(self.error("unterminated_string")),
@@ -497,6 +510,9 @@ impl<'a> Reader<'a> {
     }
 
     /// Moves past a scalar, checking its syntax only. Returns its type name.
+    // Natively inlined in both callers (the skipped containers' loop and an unknown key's
+    // scalar); one copy in the module.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn skip_scalar(&mut self) -> Result<&'static str> {
         match self.peek() {
             Some(b'"') => self.skip_string().map(|()| "string"),
