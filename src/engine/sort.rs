@@ -7,6 +7,140 @@
 //! instructions, where a kilobyte of code costs more than the `log n` (the worst case there is
 //! still O(n log n) comparisons). Both are sorts: the order they give is the same, byte order.
 
+use std::borrow::Cow;
+
+/// How many distinct keys there are, and the first `keep` of them in byte order (the order of
+/// `str`'s `Ord`): what a report shows of a payload's unknown keys (G5).
+///
+/// Natively, a payload with many unknown keys has them counted in a hash table (seeded per
+/// call, so no input can be made to collide on purpose) while the first `keep` are picked
+/// out, which costs a few steps per key; should the table's probes ever pass a budget linear
+/// in the number of keys, the keys are sorted instead, so the cost stays linear in their
+/// total length whatever they are (T1).
+pub(crate) fn distinct_first<'k>(keys: &'k [Cow<'_, str>], keep: usize) -> (usize, Vec<&'k str>) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if keys.len() > HASHED_FROM {
+        if let Some(found) = hashed::distinct_first(keys, keep) {
+            return found;
+        }
+    }
+    let mut keys: Vec<&str> = keys.iter().map(|k| &**k).collect();
+    sort_keys(&mut keys);
+    keys.dedup_by(|a, b| crate::spec::field::same(a, b));
+    let count = keys.len();
+    keys.truncate(keep);
+    (count, keys)
+}
+
+/// Below this many keys, sorting them is as quick as counting them in a table.
+#[cfg(not(target_arch = "wasm32"))]
+const HASHED_FROM: usize = 64;
+
+/// Counting distinct keys in a hash table and keeping the least few (see [`distinct_first`]).
+#[cfg(not(target_arch = "wasm32"))]
+mod hashed {
+    use std::borrow::Cow;
+    use std::hash::BuildHasher;
+
+    use crate::spec::field::same;
+
+    /// The keys' hash: eight bytes at a time, mixed with a seed drawn per call.
+    fn hash(seed: u64, key: &[u8]) -> u64 {
+        const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut h = seed ^ (key.len() as u64).wrapping_mul(MUL);
+        let mut chunks = key.chunks_exact(8);
+        for c in chunks.by_ref() {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(w)).wrapping_mul(MUL);
+            h ^= h >> 29;
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let w = rest.iter().enumerate().fold(0u64, |w, (i, &b)| {
+                w | u64::from(b) << (i.saturating_mul(8) & 63)
+            });
+            h = (h ^ w).wrapping_mul(MUL);
+            h ^= h >> 29;
+        }
+        h.wrapping_mul(MUL) ^ (h >> 32)
+    }
+
+    /// `a < b` in byte order: the first eight bytes as big-endian words (a key that ends
+    /// sooner is padded with zeros, which only a longer key can tie), the rest only on a tie.
+    #[inline]
+    fn less(a: &str, b: &str) -> bool {
+        fn word(s: &[u8]) -> u64 {
+            match s.first_chunk::<8>() {
+                Some(&w) => u64::from_be_bytes(w),
+                None => s.iter().enumerate().fold(0u64, |w, (i, &b)| {
+                    w | u64::from(b) << (56usize.saturating_sub(i.saturating_mul(8)) & 63)
+                }),
+            }
+        }
+        let (wa, wb) = (word(a.as_bytes()), word(b.as_bytes()));
+        if wa == wb {
+            a < b
+        } else {
+            wa < wb
+        }
+    }
+
+    /// The count and the first `keep`, or `None` when the probes passed their budget.
+    pub(super) fn distinct_first<'k>(
+        keys: &'k [Cow<'_, str>],
+        keep: usize,
+    ) -> Option<(usize, Vec<&'k str>)> {
+        let n = keys.len();
+        let size = n.saturating_mul(2).checked_next_power_of_two()?;
+        let mask = size.saturating_sub(1);
+        // Slot: the key's index plus one, 0 when empty.
+        let mut table = vec![0u32; size];
+        let seed = std::collections::hash_map::RandomState::new().hash_one(n);
+        let mut budget = n.saturating_mul(8).saturating_add(64);
+        let mut count = 0usize;
+        let mut first: Vec<&'k str> = Vec::with_capacity(keep.saturating_add(1));
+        for (i, key) in keys.iter().enumerate() {
+            let key: &'k str = key;
+            let mut at = usize::try_from(hash(seed, key.as_bytes())).unwrap_or(0) & mask;
+            let fresh = loop {
+                match table.get(at).copied() {
+                    Some(0) => {
+                        if let Some(slot) = table.get_mut(at) {
+                            *slot = u32::try_from(i.saturating_add(1)).ok()?;
+                        }
+                        break true;
+                    }
+                    Some(e) => {
+                        let other = keys.get((e as usize).saturating_sub(1))?;
+                        if same(other, key) {
+                            break false;
+                        }
+                    }
+                    None => return None,
+                }
+                budget = budget.checked_sub(1)?;
+                at = at.saturating_add(1) & mask;
+            };
+            if !fresh {
+                continue;
+            }
+            count = count.saturating_add(1);
+            // One of the first `keep` so far? Most keys fail the first comparison.
+            if first.len() == keep && first.last().is_none_or(|&last| !less(key, last)) {
+                continue;
+            }
+            let place = first
+                .iter()
+                .position(|&k| less(key, k))
+                .unwrap_or(first.len());
+            first.insert(place, key);
+            first.truncate(keep);
+        }
+        Some((count, first))
+    }
+}
+
 /// Sorts keys by their bytes (the order of `str`'s `Ord`).
 pub(crate) fn sort_keys(keys: &mut [&str]) {
     #[cfg(not(target_arch = "wasm32"))]
@@ -205,6 +339,63 @@ mod tests {
         let mut heap: Vec<&str> = keys.iter().map(String::as_str).collect();
         heap_sort(&mut heap);
         assert_eq!(heap, expected);
+    }
+
+    /// The count and first `keep` as sorting and deduplicating every key gives them.
+    fn reference(keys: &[String], keep: usize) -> (usize, Vec<String>) {
+        let mut all = keys.to_vec();
+        all.sort();
+        all.dedup();
+        let count = all.len();
+        all.truncate(keep);
+        (count, all)
+    }
+
+    #[test]
+    fn distinct_first_counts_and_orders_as_a_sort_does() {
+        let mut seed = 7u64;
+        for n in [0, 1, 20, 21, 64, 65, 100, 1000, 5000] {
+            for alphabet in [1u64, 2, 26, 255] {
+                let keys: Vec<String> = (0..n)
+                    .map(|_| {
+                        let len = lcg(&mut seed) % 10;
+                        (0..len)
+                            .map(|_| char::from_u32((lcg(&mut seed) % alphabet) as u32).unwrap())
+                            .collect()
+                    })
+                    .collect();
+                let borrowed: Vec<Cow<str>> =
+                    keys.iter().map(|k| Cow::Borrowed(k.as_str())).collect();
+                for keep in [0, 1, 20] {
+                    let (count, first) = distinct_first(&borrowed, keep);
+                    let first: Vec<String> = first.into_iter().map(String::from).collect();
+                    assert_eq!(
+                        (count, first),
+                        reference(&keys, keep),
+                        "n {n} alphabet {alphabet}"
+                    );
+                    #[cfg(not(target_arch = "wasm32"))]
+                    {
+                        let (count, first) = hashed::distinct_first(&borrowed, keep).unwrap();
+                        let first: Vec<String> = first.into_iter().map(String::from).collect();
+                        assert_eq!((count, first), reference(&keys, keep));
+                    }
+                }
+            }
+        }
+        // Keys that differ only past eight bytes, or by trailing NUL bytes, and non-ASCII.
+        let keys: Vec<String> = (0..300)
+            .map(|i| match i % 3 {
+                0 => format!("atransferprefix{}", i % 50),
+                1 => format!("k{}", "\u{0}".repeat(i % 7)),
+                _ => format!("é{}", i % 11),
+            })
+            .collect();
+        // Owned and borrowed alike.
+        let borrowed: Vec<Cow<str>> = keys.iter().map(|k| Cow::Owned(k.clone())).collect();
+        let (count, first) = distinct_first(&borrowed, 20);
+        let first: Vec<String> = first.into_iter().map(String::from).collect();
+        assert_eq!((count, first), reference(&keys, 20));
     }
 
     #[test]

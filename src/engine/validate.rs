@@ -376,7 +376,7 @@ impl<'a> Slot<'a> {
 struct Document<'a> {
     slots: [Slot<'a>; COUNT],
     present: u64,
-    unknown: UnknownKeys<'a>,
+    unknown: Vec<Cow<'a, str>>,
     /// The profile whose call's fields are read; every other key is unknown to it.
     profile: Profile,
 }
@@ -386,7 +386,7 @@ impl<'a> Document<'a> {
         Document {
             slots: std::array::from_fn(|_| Slot::Absent),
             present: 0,
-            unknown: UnknownKeys::default(),
+            unknown: Vec::new(),
             profile,
         }
     }
@@ -428,28 +428,6 @@ impl<'a> Members<'a> for Document<'a> {
         if let Some(&field) = Field::ALL.get(slot) {
             self.set(field, Slot::checked(self.profile.row(field), value));
         }
-    }
-}
-
-/// The keys a profile's call does not take, as read: most borrow from the text (a slice
-/// each, sorted in place later); keys with escapes were decoded and are kept beside them.
-#[derive(Default)]
-struct UnknownKeys<'a> {
-    borrowed: Vec<&'a str>,
-    decoded: Vec<String>,
-}
-
-impl<'a> UnknownKeys<'a> {
-    #[inline]
-    fn push(&mut self, key: Cow<'a, str>) {
-        match key {
-            Cow::Borrowed(k) => self.borrowed.push(k),
-            Cow::Owned(k) => self.decoded.push(k),
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.borrowed.is_empty() && self.decoded.is_empty()
     }
 }
 
@@ -768,7 +746,7 @@ fn sent_in_order(profile: Profile, set: u64, mut f: impl FnMut(Field)) {
     }
 }
 
-fn finish(st: State<'_, '_, '_>, unknown: UnknownKeys<'_>, only: Option<Field>) -> Report {
+fn finish(st: State<'_, '_, '_>, unknown: Vec<Cow<'_, str>>, only: Option<Field>) -> Report {
     let profile = st.profile;
     let keep = |f: Field| only.is_none_or(|o| o == f);
     let mut errors = Vec::new();
@@ -790,21 +768,9 @@ fn finish(st: State<'_, '_, '_>, unknown: UnknownKeys<'_>, only: Option<Field>) 
         .map(|(f, kind)| Violation::on_in(profile, f, kind))
         .collect();
     if only.is_none() && !unknown.is_empty() {
-        // Sorted, so the report does not depend on key order (G5).
-        // The borrowed list itself, with the decoded keys added.
-        let UnknownKeys { borrowed, decoded } = unknown;
-        let mut unknown: Vec<&str> = borrowed;
-        unknown.extend(decoded.iter().map(String::as_str));
-        crate::engine::sort::sort_keys(&mut unknown);
-        // Equal keys are now neighbours (`same`: no call to `memcmp` for each pair).
-        unknown.dedup_by(|a, b| same(a, b));
-        let count = unknown.len();
-        errors.extend(
-            unknown
-                .iter()
-                .take(MAX_UNKNOWN_KEYS)
-                .map(|key| key_violation(profile, key)),
-        );
+        // The first in byte order, so the report does not depend on key order (G5).
+        let (count, first) = crate::engine::sort::distinct_first(&unknown, MAX_UNKNOWN_KEYS);
+        errors.extend(first.iter().map(|key| key_violation(profile, key)));
         if count > MAX_UNKNOWN_KEYS {
             errors.push(Violation::root(ViolationKind::TooManyUnknownKeys {
                 count,

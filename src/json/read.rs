@@ -481,8 +481,11 @@ impl<'a> Reader<'a> {
     /// are validated, nothing is decoded or copied).
     fn skip_string(&mut self) -> Result<()> {
         self.bump(); // opening quote
-        self.skip_plain();
         loop {
+            // Escapes in a row go without a plain run between.
+            if self.peek() != Some(b'\\') {
+                self.skip_plain();
+            }
             match self.peek() {
                 Some(b'"') => {
                     self.bump();
@@ -497,10 +500,6 @@ impl<'a> Reader<'a> {
                             self.hex4()?;
                         }
                         _ => return Err(self.error("invalid_escape")),
-                    }
-                    // Escapes in a row go without a plain run between.
-                    if self.peek() != Some(b'\\') {
-                        self.skip_plain();
                     }
                 }
                 Some(_) => return Err(self.error("control_character")),
