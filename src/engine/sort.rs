@@ -1,11 +1,14 @@
-//! Sorting the unknown keys of a payload (G5 wants them in one order whatever the input's),
-//! in time linear in their total length (T1).
+//! The unknown keys of a payload as a report shows them: how many distinct ones, and the first
+//! few in byte order (G5 wants one order whatever the input's), in time linear in their total
+//! length (T1).
 //!
-//! Natively a most-significant-byte radix sort: each byte of each key is looked at a bounded
-//! number of times, so ten thousand keys cost what ten thousand keys' bytes cost, with no
-//! `log n` factor of comparisons. The WebAssembly module keeps a heap sort, a few dozen
+//! Natively, many keys are counted in a hash table and the first few picked out as they come
+//! (each key compared with at most that few); a sort is the fallback, and the path for a few
+//! keys. The sort is a most-significant-byte radix sort: each byte of each key is looked at a
+//! bounded number of times, so ten thousand keys cost what ten thousand keys' bytes cost, with
+//! no `log n` factor of comparisons. The WebAssembly module keeps a heap sort, a few dozen
 //! instructions, where a kilobyte of code costs more than the `log n` (the worst case there is
-//! still O(n log n) comparisons). Both are sorts: the order they give is the same, byte order.
+//! still O(n log n) comparisons). All give the same answer: byte order, exact equality.
 
 use std::borrow::Cow;
 
