@@ -2,17 +2,29 @@
 // The entry points: the profile, validate, validateField, diff, readCurrent, the metadata
 // and the Standard Schema.
 
-  // Options that give no current settings and no extension list, and name no profile: the
-  // clean path judges the default profile only (fail closed: every other goes to the module).
+  // Options that give no current settings and no extension list, and name no profile but the
+  // default one: the clean path judges the default profile only (fail closed: every other
+  // goes to the module).
   const noContext = (options) =>
     options === undefined ||
     options === null ||
     (typeof options === "object" &&
       options.current == null &&
       options.extensions == null &&
-      options.api == null &&
-      options.call == null &&
-      (options.weakPasswords == null || typeof options.weakPasswords === "boolean"));
+      (options.weakPasswords == null || typeof options.weakPasswords === "boolean") &&
+      isDefault(options));
+
+  // Whether the options name the default profile: none named, or one the module reads as
+  // API 1.x extension/update (`{ api: "v1" }`, `"1.1.0"`, `{ call: "update" }`). Options it
+  // cannot read are not; the call that follows throws for them as it always did.
+  function isDefault(options) {
+    if (options === undefined || options === null || (options.api == null && options.call == null)) return true;
+    try {
+      return profileName(options) === "v1-update";
+    } catch {
+      return false;
+    }
+  }
 
   // The name of the profile the options name, as the module reads `api` and `call`
   // (`v1-update` without either, with no crossing).
@@ -56,7 +68,7 @@
     }
     // A body written here is the default profile's (its fields, in its order); for any other
     // profile the module writes it.
-    const own = options == null || (options.api == null && options.call == null);
+    const own = isDefault(options);
     const record = own ? new Array(names.length) : undefined;
     const text = encode(taken, "the payload", record);
     return answer(glue.validateJson(utf8(text), encodeOptions(options), !own), cat, record);

@@ -213,6 +213,25 @@ test("profiles: usage errors are TypeErrors, never reports", () => {
   assert.throws(() => esm.readCurrent({ number: "1" }, { api: "v2", call: "add" }), TypeError);
 });
 
+// API 1.x named (any spelling the module reads) is the default profile: the same answers, by
+// the same fast path.
+test("naming API 1.x update is naming the default", () => {
+  const form = { extid: "1002", enablemobile: "on", mobile: "" };
+  for (const named of [{ api: "v1" }, { api: "v1.1.0" }, { call: "update" }, { api: "v1", locale: "en" }]) {
+    const locale = named.locale === undefined ? undefined : { locale: named.locale };
+    assert.deepEqual(plainOf(esm.validate(form, named)), plainOf(esm.validate(form, locale)));
+    assert.deepEqual(plainOf(esm.validate({ extid: "1002" }, named)), plainOf(esm.validate({ extid: "1002" }, locale)));
+    for (const [field, value] of [["mobile", ""], ["mobile", "5551234"], ["maxregistrations", "9"]]) {
+      assert.deepEqual(
+        plainOf(esm.validateField(field, value, form, named)),
+        plainOf(esm.validateField(field, value, form, locale)),
+        `${field} ${JSON.stringify(named)}`,
+      );
+    }
+  }
+});
+const plainOf = (v) => JSON.parse(JSON.stringify(v));
+
 // Issue 20: a violation's message is rendered when it is first read, then kept; its JSON has
 // it in the report's order; a caller may replace it.
 test("violations render their message when read, and keep it", () => {

@@ -22,6 +22,13 @@ for (const f of all) {
       same(validate(f.payload, options), f.report);
       same(validate(JSON.stringify(f.payload), options), f.report);
     }
+    // API 1.x named as the default is the default: the same report, whichever path answers.
+    if (options?.api == null && options?.call == null) {
+      for (const named of [{ api: "v1" }, { api: "v1.1.0", call: "update" }]) {
+        const o = { ...(options ?? {}), ...named };
+        same(validate(f.payload ?? f.payload_text, o), f.report, JSON.stringify(named));
+      }
+    }
     for (const [locale, messages] of Object.entries(f.messages ?? {})) {
       const expected = withMessages(f.report, messages);
       const inLocale = { ...(options ?? {}), locale };
