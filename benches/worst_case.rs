@@ -24,14 +24,13 @@ fn median_ns(samples: &mut [f64]) -> f64 {
 fn main() {
     let measuring = std::env::args().any(|a| a == "--bench");
     let filter: Option<String> = std::env::args().skip(1).find(|a| !a.starts_with("--"));
-    let mut all = cases::all();
     // The baseline (the first case) stays whatever the filter.
-    let mut first = true;
-    all.retain(|c| {
-        let keep = first || filter.as_ref().is_none_or(|f| c.name.contains(f.as_str()));
-        first = false;
-        keep
-    });
+    let all: Vec<_> = cases::all()
+        .into_iter()
+        .enumerate()
+        .filter(|(i, c)| *i == 0 || filter.as_ref().is_none_or(|f| c.name.contains(f.as_str())))
+        .map(|(_, c)| c)
+        .collect();
     if !measuring {
         for c in &all {
             black_box(validate(&c.text));

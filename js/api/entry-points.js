@@ -15,10 +15,9 @@
       isDefault(options));
 
   // Whether the options name the default profile: none named, or one the module reads as
-  // API 1.x extension/update (`{ api: "v1" }`, `"1.1.0"`, `{ call: "update" }`). Options it
+  // API 1.x extension/update (`{ api: "v1" }`, `"v1.1.0"`, `{ call: "update" }`). Options it
   // cannot read are not; the call that follows throws for them as it always did.
   function isDefault(options) {
-    if (options === undefined || options === null || (options.api == null && options.call == null)) return true;
     try {
       return profileName(options) === "v1-update";
     } catch {

@@ -145,7 +145,7 @@ mod hashed {
 }
 
 /// Sorts keys by their bytes (the order of `str`'s `Ord`).
-pub(crate) fn sort_keys(keys: &mut [&str]) {
+fn sort_keys(keys: &mut [&str]) {
     #[cfg(not(target_arch = "wasm32"))]
     radix_sort(keys);
     #[cfg(target_arch = "wasm32")]
